@@ -1,0 +1,65 @@
+// One dispatcher for every transport: validate input, run the handler in a transaction, validate output, wrap the result.
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../shared/contract';
+import { AppError, type ApiError, type Result } from '../shared/errors';
+import { shanghaiDate } from '../shared/validators/date';
+import { createAuditWriter } from './audit';
+import type { CallContext, Handler } from './services/context';
+import type { Services } from './services';
+
+export function validationError(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+  const message = issue?.message ?? '输入不正确';
+  return field === undefined
+    ? { code: 'VALIDATION_FAILED', message }
+    : { code: 'VALIDATION_FAILED', message, field };
+}
+
+function fail(error: ApiError): Result<never> {
+  return { ok: false, error };
+}
+
+export function createDispatcher(services: Services, log: (message: string, cause: unknown) => void = defaultLog) {
+  const { handle, clock, actor } = services.deps;
+
+  function run<M extends MethodName>(method: M, input: unknown): Result<unknown> {
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return fail(validationError(parsed.error));
+    const instant = clock();
+    const now = instant.toISOString();
+    const audit = createAuditWriter(handle.db, { at: now, actor, method });
+    const call: CallContext = { db: handle.db, now, today: shanghaiDate(instant), audit };
+    const handler = services.handlers[method] as Handler<M>;
+    const body = () => {
+      const value = handler(parsed.data as Parameters<Handler<M>>[0], call);
+      if (spec.mutates && audit.count() === 0) {
+        throw new Error(`mutation ${method} wrote no audit row`);
+      }
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) throw new Error(`output of ${method} broke the contract: ${checked.error.message}`);
+      return checked.data;
+    };
+    const transaction = handle.sqlite.transaction(body);
+    const value = spec.mutates ? transaction.immediate() : transaction.deferred();
+    return { ok: true, value };
+  }
+
+  return async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
+    if (!isMethodName(method)) {
+      return fail({ code: 'UNKNOWN_METHOD', message: `未知的接口方法：${String(method).slice(0, 60)}` });
+    }
+    try {
+      return run(method, input);
+    } catch (cause) {
+      if (cause instanceof AppError) return fail(cause.toJSON());
+      log(`[ledger] ${method} failed`, cause);
+      return fail({ code: 'INTERNAL', message: '内部错误，操作未完成，数据未作改动。' });
+    }
+  };
+}
+
+function defaultLog(message: string, cause: unknown): void {
+  console.error(message, cause);
+}

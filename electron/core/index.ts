@@ -1,0 +1,52 @@
+// The core's front door: open the database (migrating it safely) and hand back one dispatcher.
+import type { Result } from '../shared/errors';
+import { openDatabase, type DatabaseHandle } from './db/open';
+import { createDispatcher } from './dispatch';
+import { createServices } from './services';
+
+export { MigrationError } from './db/open';
+
+export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+export interface CoreOptions {
+  /** Absolute path of the SQLite file; its folder is created when missing. */
+  dbPath: string;
+  /** Folder of drizzle-kit's SQL migrations (drizzle/migrations in the source tree). */
+  migrationsFolder: string;
+  /** Who the audit log names for changes made through this core. */
+  actor: string;
+  appVersion: string;
+  clock?: () => Date;
+  /** better-sqlite3's native addon, for Electron, which needs a build for its own ABI. */
+  nativeBinding?: string;
+}
+
+export interface Core {
+  readonly dbPath: string;
+  readonly dispatch: Dispatch;
+  readonly handle: DatabaseHandle;
+  close(): void;
+}
+
+/** Opens (creating or migrating) the database. Throws MigrationError when the schema cannot be brought up to date. */
+export function openCore(options: CoreOptions): Core {
+  const clock = options.clock ?? (() => new Date());
+  const handle = openDatabase({
+    file: options.dbPath,
+    migrationsFolder: options.migrationsFolder,
+    clock,
+    nativeBinding: options.nativeBinding,
+  });
+  const services = createServices({
+    handle,
+    clock,
+    actor: options.actor,
+    appVersion: options.appVersion,
+  });
+  return {
+    dbPath: options.dbPath,
+    dispatch: createDispatcher(services),
+    handle,
+    close: () => handle.close(),
+  };
+}

@@ -1,0 +1,25 @@
+// All handlers in one map keyed by contract method name.
+import { count } from 'drizzle-orm';
+import { staff } from '../../../drizzle/schema';
+import type { Handlers, ServiceDeps } from './context';
+import { officeHandlers } from './office';
+import { staffHandlers } from './staff';
+
+export interface Services {
+  deps: ServiceDeps;
+  handlers: Handlers;
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  const handlers: Handlers = {
+    'app.info': (_input, { db }) => ({
+      version: deps.appVersion,
+      dbPath: deps.handle.sqlite.name,
+      schemaVersion: deps.handle.schemaVersion,
+      counts: { staff: db.select({ n: count() }).from(staff).get()?.n ?? 0 },
+    }),
+    ...officeHandlers,
+    ...staffHandlers,
+  };
+  return { deps, handlers };
+}

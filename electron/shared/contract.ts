@@ -1,0 +1,53 @@
+// The API contract: every method's zod input and output. All transports and the renderer use these types.
+import { z } from 'zod';
+import './zod-locale';
+import { office, officeInput } from './schemas/office';
+import { staff, staffListInput, staffPage, staffUpdateInput, staffInput } from './schemas/staff';
+import { recordId } from './schemas/common';
+
+interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+  readonly input: I;
+  readonly output: O;
+  /** Mutating methods run in one transaction with their audit row. */
+  readonly mutates: boolean;
+}
+
+function query<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O> {
+  return { input, output, mutates: false };
+}
+function mutation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O> {
+  return { input, output, mutates: true };
+}
+
+const noInput = z.object({}).strict();
+const byId = z.object({ id: recordId });
+
+export const appInfo = z.object({
+  version: z.string(),
+  dbPath: z.string(),
+  schemaVersion: z.int(),
+  counts: z.object({ staff: z.int().nonnegative() }),
+});
+
+export const contract = {
+  'app.info': query(noInput, appInfo),
+  'office.get': query(noInput, office.nullable()),
+  'office.save': mutation(officeInput, office),
+  'staff.list': query(staffListInput, staffPage),
+  'staff.get': query(byId, staff),
+  'staff.create': mutation(staffInput, staff),
+  'staff.update': mutation(staffUpdateInput, staff),
+  'staff.delete': mutation(byId, z.object({ id: recordId })),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

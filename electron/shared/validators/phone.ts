@@ -1,0 +1,17 @@
+// Phone numbers as offices write them: mainland mobiles and landlines with area code and extension.
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$/;
+
+/** Removes spaces and turns full-width digits and dashes into ASCII. */
+export function normalizePhone(raw: string): string {
+  return raw
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[－—–]/g, '-')
+    .replace(/\s+/g, '');
+}
+
+export function isValidPhone(raw: string): boolean {
+  const v = normalizePhone(raw);
+  return MOBILE.test(v) || LANDLINE.test(v);
+}

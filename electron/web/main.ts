@@ -1,0 +1,62 @@
+// `npm run web`: serve the built UI and the API on 127.0.0.1 with a per-run token.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { MigrationError } from '../core';
+import { openLocalCore } from '../core/local-core';
+import { sourceRendererFolder } from '../core/resources';
+import { newToken, startWebServer } from './server';
+
+const USAGE = '用法：npm run web -- [--db <数据库文件>] [--port <端口>]';
+
+async function main(): Promise<number> {
+  let values: { db?: string | undefined; port?: string | undefined };
+  try {
+    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const port = Number(values.port ?? '0');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`端口不正确：${values.port}\n${USAGE}`);
+    return 2;
+  }
+  if (!fs.existsSync(path.join(sourceRendererFolder, 'index.html'))) {
+    console.error('界面尚未构建：请先运行 npm run build:renderer（npm run web 会自动构建）。');
+    return 1;
+  }
+  let core;
+  try {
+    core = openLocalCore(values.db);
+  } catch (error) {
+    if (error instanceof MigrationError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const web = await startWebServer({ dispatch: core.dispatch, staticRoot: sourceRendererFolder, token: newToken(), port });
+  console.log(`司法所台账（网页模式）已启动，数据库：${core.dbPath}`);
+  console.log('请在浏览器中打开以下链接（仅本机可访问，按 Ctrl+C 退出）：');
+  console.log(`URL: ${web.openUrl}`);
+  const stop = () => {
+    void web.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,187 @@
+// The loopback HTTP bridge of `npm run web`: the built UI plus POST /api/<method>, guarded by a per-run token.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../core';
+import { contentTypeOf, resolveStaticPath } from '../core/static-files';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import type { ApiError } from '../shared/errors';
+
+export const LOOPBACK_HOST = '127.0.0.1';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  staticRoot: string;
+  token: string;
+  port: number;
+}
+
+export interface WebServer {
+  server: http.Server;
+  /** Base URL, e.g. http://127.0.0.1:5173 */
+  origin: string;
+  /** The URL to open: it carries the token once, then a cookie does. */
+  openUrl: string;
+  close(): Promise<void>;
+}
+
+export function newToken(): string {
+  return crypto.randomBytes(24).toString('base64url');
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: http.ServerResponse, status: number, error: ApiError): void {
+  sendJson(res, status, { ok: false, error });
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  let origin = '';
+  let cookieName = '';
+  const allowedHosts = new Set<string>();
+
+  const isAuthorized = (req: http.IncomingMessage): boolean => {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    return sameToken(bearer ?? cookieValue(req.headers.cookie, cookieName), options.token);
+  };
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') return sendError(res, 405, { code: 'UNKNOWN_METHOD', message: '接口只接受 POST 请求' });
+    if (req.headers.origin !== undefined && !allowedHosts.has(req.headers.origin.replace(/^http:\/\//, ''))) {
+      return sendError(res, 403, { code: 'UNAUTHORIZED', message: '拒绝来自其他网站的请求' });
+    }
+    if (!isAuthorized(req)) {
+      return sendError(res, 401, { code: 'UNAUTHORIZED', message: '访问令牌无效：请使用启动时显示的链接打开本页' });
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendError(res, 415, { code: 'VALIDATION_FAILED', message: '请求内容应为 JSON' });
+    }
+    const text = await readBody(req);
+    if (text === null) return sendError(res, 413, { code: 'VALIDATION_FAILED', message: '请求内容过大' });
+    let input: unknown;
+    try {
+      input = text === '' ? {} : JSON.parse(text);
+    } catch {
+      return sendError(res, 400, { code: 'VALIDATION_FAILED', message: '请求内容不是有效的 JSON' });
+    }
+    sendJson(res, 200, await options.dispatch(method, input));
+  }
+
+  function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    const given = url.searchParams.get('token');
+    if (given !== null) {
+      if (!sameToken(given, options.token)) {
+        res.writeHead(401, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('访问令牌无效：请使用启动时显示的链接打开本页。');
+        return;
+      }
+      res.writeHead(303, {
+        ...SECURITY_HEADERS,
+        'Set-Cookie': `${cookieName}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname,
+      });
+      res.end();
+      return;
+    }
+    const file = resolveStaticPath(options.staticRoot, url.pathname);
+    if (file === null || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
+      return;
+    }
+    const isHtml = file.endsWith('.html');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': contentTypeOf(file),
+      'Cache-Control': isHtml ? 'no-store' : 'max-age=3600',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    // Only our own host names: a page on another site resolving to 127.0.0.1 (DNS rebinding) is refused.
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      sendError(res, 421, { code: 'UNAUTHORIZED', message: '主机名不正确' });
+      return;
+    }
+    const url = new URL(req.url ?? '/', origin);
+    const api = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/.exec(url.pathname);
+    const work = api ? handleApi(req, res, api[1]!) : Promise.resolve(handleStatic(req, res, url));
+    work.catch((cause: unknown) => {
+      console.error('[ledger] web request failed', cause);
+      if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: '内部错误' });
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, LOOPBACK_HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${LOOPBACK_HOST}:${port}`;
+  cookieName = `ledger_token_${port}`;
+  allowedHosts.add(`${LOOPBACK_HOST}:${port}`).add(`localhost:${port}`);
+
+  return {
+    server,
+    origin,
+    openUrl: `${origin}/?token=${options.token}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,119 @@
+// Opening the database: pragmas, migrations on an empty file, a copy aside before migrating, safe failures.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MigrationError, openDatabase } from '../../electron/core/db/open';
+import { sourceMigrationsFolder } from '../../electron/core/resources';
+import { makeTempDir } from '../helpers/temp-core';
+
+const clock = () => new Date('2026-11-27T02:00:00Z');
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = makeTempDir();
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the real migrations with one more migration appended. */
+function migrationsWith(extraSql: string, dir: string): string {
+  const folder = path.join(dir, 'migrations');
+  fs.cpSync(sourceMigrationsFolder, folder, { recursive: true });
+  const journalPath = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  const last = journal.entries.at(-1)!;
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_test' });
+  fs.writeFileSync(journalPath, JSON.stringify(journal));
+  fs.writeFileSync(path.join(folder, '9999_test.sql'), extraSql);
+  return folder;
+}
+
+function tables(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  const names = db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").pluck().all() as string[];
+  db.close();
+  return names;
+}
+
+describe('openDatabase', () => {
+  it('sets WAL, synchronous=FULL and foreign keys on every connection', () => {
+    const file = path.join(tempDir(), 'a', 'ledger.sqlite');
+    const handle = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
+    expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(handle.sqlite.pragma('synchronous', { simple: true })).toBe(2);
+    expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    handle.close();
+  });
+
+  it('migrates an empty file, takes no backup for it, and re-opening is a no-op', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ledger.sqlite');
+    const first = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
+    expect(first.backupPath).toBeNull();
+    expect(first.schemaVersion).toBeGreaterThanOrEqual(1);
+    first.close();
+    expect(tables(file)).toEqual(expect.arrayContaining(['audit_log', 'office', 'staff']));
+    const again = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
+    expect(again.backupPath).toBeNull();
+    expect(again.schemaVersion).toBe(first.schemaVersion);
+    again.close();
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+  });
+
+  it('copies the file aside before applying a new migration, and the copy holds the old data', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ledger.sqlite');
+    const v1 = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
+    v1.sqlite.prepare("INSERT INTO audit_log (at, actor, method, entity) VALUES ('t', 'a', 'm', 'e')").run();
+    v1.close();
+    const v2 = openDatabase({ file, migrationsFolder: migrationsWith('CREATE TABLE `extra` (`id` integer PRIMARY KEY);', dir), clock });
+    expect(v2.backupPath).not.toBeNull();
+    expect(tables(file)).toContain('extra');
+    expect(tables(v2.backupPath!)).not.toContain('extra');
+    const copy = new Database(v2.backupPath!, { readonly: true });
+    expect(copy.prepare('SELECT COUNT(*) FROM audit_log').pluck().get()).toBe(1);
+    copy.close();
+    v2.close();
+  });
+
+  it('a failing migration leaves the data as it was and says so in Chinese', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ledger.sqlite');
+    const v1 = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
+    v1.sqlite.prepare("INSERT INTO audit_log (at, actor, method, entity) VALUES ('t', 'a', 'm', 'e')").run();
+    v1.close();
+    const broken = migrationsWith('CREATE TABLE `half` (`id` integer);\n--> statement-breakpoint\nTHIS IS NOT SQL;', dir);
+    let error: unknown;
+    try {
+      openDatabase({ file, migrationsFolder: broken, clock });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MigrationError);
+    expect((error as MigrationError).message).toMatch(/^数据库升级失败，原文件未被改动。升级前的副本保存在 .+原因：/);
+    expect(fs.existsSync((error as MigrationError).backupPath!)).toBe(true);
+    expect(tables(file)).not.toContain('half');
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) FROM audit_log').pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and leaves it alone', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ledger.sqlite');
+    openDatabase({ file, migrationsFolder: migrationsWith('CREATE TABLE `future` (`id` integer);', dir), clock }).close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock })).toThrow(/更新版本的程序/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('reports a file that is not a database instead of replacing it', () => {
+    const file = path.join(tempDir(), 'ledger.sqlite');
+    fs.writeFileSync(file, 'this is a text file, not SQLite '.repeat(100));
+    expect(() => openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock })).toThrow(MigrationError);
+    expect(fs.readFileSync(file, 'utf8').startsWith('this is a text file')).toBe(true);
+  });
+});

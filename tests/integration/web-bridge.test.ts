@@ -1,0 +1,125 @@
+// The loopback HTTP bridge: loopback only, token required, same-origin only, files contained, same dispatcher.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newToken, startWebServer, type WebServer } from '../../electron/web/server';
+import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
+import { makeTempDir, openTempCore, type TempCore } from '../helpers/temp-core';
+
+let core: TempCore;
+let web: WebServer;
+let staticRoot: string;
+const token = newToken();
+
+beforeAll(async () => {
+  core = openTempCore();
+  staticRoot = makeTempDir('ledger-static-');
+  fs.writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>司法所台账</title>');
+  fs.mkdirSync(path.join(staticRoot, 'assets'));
+  fs.writeFileSync(path.join(staticRoot, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(path.dirname(staticRoot), 'ledger-secret.txt'), 'secret');
+  web = await startWebServer({ dispatch: core.dispatch, staticRoot, token, port: 0 });
+});
+afterAll(async () => {
+  await web.close();
+  core.cleanup();
+  fs.rmSync(staticRoot, { recursive: true, force: true });
+});
+
+/** A raw request, so that Host and paths are sent exactly as given. */
+function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+  const url = new URL(web.origin);
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (method: string, input: unknown, headers: Record<string, string> = {}) =>
+  request({
+    path: `/api/${method}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify(input),
+  });
+
+describe('web bridge', () => {
+  it('listens on 127.0.0.1 only and prints a URL carrying the token', () => {
+    const address = web.server.address();
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+    expect(web.openUrl).toBe(`${web.origin}/?token=${token}`);
+  });
+
+  it('refuses API calls without the token, or with a wrong one', async () => {
+    const none = await request({ path: '/api/staff.list', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const wrong = await api('staff.list', {}, { authorization: `Bearer ${newToken()}` });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('serves the same dispatcher as IPC: results and structured errors', async () => {
+    const created = await api('office.save', { name: '玄武门司法所', code: '320102002', district: '玄武区', township: '玄武门街道' });
+    expect(created.status).toBe(200);
+    expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { name: '玄武门司法所' } });
+    const bad = await api('staff.create', { name: '' });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'name', message: '请填写姓名' } });
+    const unknown = await api('staff.purge', {});
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('exchanges the token in the URL for an HttpOnly same-site cookie', async () => {
+    const open = await request({ path: `/?token=${token}` });
+    expect(open.status).toBe(303);
+    expect(open.headers.location).toBe('/');
+    const cookie = open.headers['set-cookie']![0]!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const viaCookie = await api('office.get', {}, { authorization: '', cookie: cookie.split(';')[0]! });
+    expect(viaCookie.status).toBe(200);
+    expect((await request({ path: `/?token=${newToken()}` })).status).toBe(401);
+  });
+
+  it('refuses other sites: foreign Origin, foreign Host (DNS rebinding), non-JSON bodies', async () => {
+    expect((await api('office.get', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('office.get', {}, { host: 'evil.example' })).status).toBe(421);
+    const form = await request({
+      path: '/api/office.get',
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
+    const broken = await request({
+      path: '/api/office.get',
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body).error.message).toBe('请求内容不是有效的 JSON');
+  });
+
+  it('serves the UI with the CSP and never a file outside its folder', async () => {
+    const index = await request({ path: '/' });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    expect((await request({ path: '/assets/app.js' })).headers['content-type']).toMatch(/^text\/javascript/);
+    for (const p of ['/../ledger-secret.txt', '/%2e%2e/ledger-secret.txt', '/assets/..%2f..%2fledger-secret.txt', '/..%5cledger-secret.txt', '/a%00b', '/%E0%A4%A']) {
+      const res = await request({ path: p });
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('secret');
+    }
+  });
+});
