@@ -1,16 +1,8 @@
 // Opening the core from a plain-Node entry point (CLI, web mode): same default DB as the desktop app.
 import os from 'node:os';
 import { openCore, type Core } from '.';
-import { defaultDataDir, resolveDbPath } from './paths';
+import { defaultDataDir, resolveActor, resolveDbPath } from './paths';
 import { appVersion, sourceMigrationsFolder } from './resources';
-
-export function osUserName(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
-  }
-}
 
 export function localDbPath(dbArg: string | undefined): string {
   return resolveDbPath({
@@ -25,7 +17,7 @@ export function openLocalCore(dbArg: string | undefined): Core {
   return openCore({
     dbPath: localDbPath(dbArg),
     migrationsFolder: sourceMigrationsFolder,
-    actor: osUserName(),
+    actor: resolveActor(() => os.userInfo(), process.env),
     appVersion,
   });
 }

@@ -34,3 +34,17 @@ export function resolveDbPath(options: {
   if (chosen !== undefined && chosen.trim() !== '') return path.resolve(options.cwd, chosen);
   return path.join(options.dataDir, DB_FILE_NAME);
 }
+
+/** The audit log's actor: the OS account name, falling back to the environment, then a fixed word. */
+export function resolveActor(
+  userInfo: () => { username: string },
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  try {
+    const name = userInfo().username;
+    if (name) return name;
+  } catch {
+    // os.userInfo() throws when the account has no passwd entry (some containers, some domains).
+  }
+  return env.USERNAME ?? env.USER ?? 'unknown';
+}

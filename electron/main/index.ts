@@ -1,0 +1,113 @@
+// Electron main entry: wires the pure shell modules to the real Electron APIs; holds no decisions of its own.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { MigrationError, openCore, type Core } from '../core';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol';
+import { createAppProtocolHandler } from './app-protocol-handler';
+import { registerApiHandler } from './ipc';
+import { aboutDetail, buildMenuTemplate } from './menu';
+import { hardenSession, hardenWebContents, isTrustedSender } from './security';
+import { resolveActor, resolveStartupConfig } from './startup-config';
+import { buildWindowOptions, WINDOW_TITLE } from './window-options';
+
+const config = resolveStartupConfig({
+  argv: process.argv,
+  env: process.env,
+  platform: process.platform,
+  home: os.homedir(),
+  cwd: process.cwd(),
+  isPackaged: app.isPackaged,
+  appPath: app.getAppPath(),
+  resourcesPath: process.resourcesPath,
+});
+
+let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+// Before 'ready': the scheme's privileges, a sandbox for every renderer, and one shared data folder
+// (the single-instance lock lives in userData, so it must be set before asking for the lock).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+app.setPath('userData', config.dataDir);
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    core?.close();
+    core = undefined;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail('启动失败', error));
+}
+
+function fail(title: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`[${title}]`, error);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function openDatabase(): Core | undefined {
+  try {
+    return openCore({
+      dbPath: config.dbPath,
+      migrationsFolder: config.migrationsFolder,
+      actor: resolveActor(() => os.userInfo(), process.env),
+      appVersion: app.getVersion(),
+      nativeBinding: config.nativeBinding,
+    });
+  } catch (error) {
+    // The core leaves the file untouched (and keeps its copy aside); we only report and quit.
+    fail(error instanceof MigrationError ? '数据库升级失败' : '无法打开数据库', error);
+    return undefined;
+  }
+}
+
+function start(): void {
+  core = openDatabase();
+  if (!core) return;
+
+  hardenSession(session.defaultSession);
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(config.rendererDir, { readFile: (f) => fs.readFile(f), realpath: (f) => fs.realpath(f) }),
+  );
+  registerApiHandler(ipcMain, core.dispatch, isTrustedSender);
+
+  const template = buildMenuTemplate({
+    appName: WINDOW_TITLE,
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    onAbout: () => {
+      void dialog.showMessageBox({
+        type: 'info',
+        title: `关于${WINDOW_TITLE}`,
+        message: WINDOW_TITLE,
+        detail: aboutDetail(WINDOW_TITLE, app.getVersion(), config.dbPath),
+      });
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  const window = new BrowserWindow(
+    buildWindowOptions({ preloadPath: path.join(__dirname, 'preload.cjs'), isPackaged: app.isPackaged }),
+  );
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = undefined;
+  });
+  window.loadURL(APP_INDEX_URL).catch((error: unknown) => fail('界面加载失败', error));
+}

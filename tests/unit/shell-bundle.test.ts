@@ -1,0 +1,150 @@
+// Boots the real esbuild bundle (dist-electron/main.cjs) against a fake `electron` module to check the wiring.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../electron/shared/errors';
+
+const root = path.resolve(__dirname, '../..');
+const work = path.join(root, '.tmp', `shell-bundle-${process.pid}`);
+const outDir = path.join(work, 'dist-electron');
+const appDir = path.join(work, 'app');
+const require = createRequire(__filename);
+
+type Listener = (...args: unknown[]) => unknown;
+type IpcListener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<Result<unknown>>;
+
+function fakeElectron(lock = true) {
+  const order: string[] = [];
+  const appListeners = new Map<string, Listener>();
+  const protocolHandlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
+  const ipcHandlers = new Map<string, IpcListener>();
+  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const electron = {
+    app: {
+      isPackaged: true,
+      getAppPath: () => appDir,
+      getVersion: () => '9.9.9',
+      setPath: vi.fn((name: string) => order.push(`setPath:${name}`)),
+      enableSandbox: () => order.push('enableSandbox'),
+      requestSingleInstanceLock: () => (order.push('lock'), lock),
+      on: (event: string, listener: Listener) => void appListeners.set(event, listener),
+      quit: vi.fn(),
+      exit: vi.fn(),
+      whenReady: () => (order.push('whenReady'), Promise.resolve()),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => order.push('registerSchemes')),
+      handle: (scheme: string, handler: never) => void protocolHandlers.set(scheme, handler),
+    },
+    session: {
+      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
+    },
+    ipcMain: { handle: (channel: string, listener: IpcListener) => void ipcHandlers.set(channel, listener) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+    BrowserWindow: class {
+      options: Record<string, unknown>;
+      loadURL = vi.fn(async () => undefined);
+      constructor(options: Record<string, unknown>) {
+        this.options = options;
+        windows.push(this);
+      }
+      once() {}
+      on() {}
+    },
+  };
+  return { electron, order, appListeners, protocolHandlers, ipcHandlers, windows };
+}
+
+/** Electron sets process.resourcesPath; plain Node has none (and the types call it read-only). */
+function setResourcesPath(value: string | undefined): void {
+  Object.defineProperty(process, 'resourcesPath', { value, configurable: true, writable: true });
+}
+
+async function boot(fake: ReturnType<typeof fakeElectron>, dbFile: string): Promise<void> {
+  (globalThis as { __shellFakeElectron?: unknown }).__shellFakeElectron = fake.electron;
+  const saved = { db: process.env.LEDGER_DB, resources: process.resourcesPath };
+  process.env.LEDGER_DB = dbFile;
+  setResourcesPath(root); // packaged layout: <resources>/drizzle/migrations
+  try {
+    const main = path.join(outDir, 'main.cjs');
+    delete require.cache[main];
+    delete require.cache[path.join(work, 'node_modules', 'electron', 'index.js')];
+    require(main);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    if (saved.db === undefined) delete process.env.LEDGER_DB;
+    else process.env.LEDGER_DB = saved.db;
+    setResourcesPath(saved.resources);
+  }
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), `--out=${outDir}`], { cwd: root, stdio: 'pipe' });
+  const fakeDir = path.join(work, 'node_modules', 'electron');
+  fs.mkdirSync(fakeDir, { recursive: true });
+  fs.writeFileSync(path.join(fakeDir, 'index.js'), 'module.exports = globalThis.__shellFakeElectron;\n');
+  fs.mkdirSync(path.join(appDir, 'dist', 'renderer'), { recursive: true });
+  fs.writeFileSync(path.join(appDir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>台账</title>');
+}, 60_000);
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('the bundled main process', () => {
+  it('keeps the preload free of everything but electron', () => {
+    const preload = fs.readFileSync(path.join(outDir, 'preload.cjs'), 'utf8');
+    expect(preload.match(/require\("[^"]+"\)/g)).toEqual(['require("electron")']);
+  });
+
+  it('boots: hardening before ready, then core, protocol, IPC, menu and window', async () => {
+    const fake = fakeElectron();
+    await boot(fake, path.join(work, 'ok', 'ledger.sqlite'));
+    expect(fake.order).toEqual(['registerSchemes', 'enableSandbox', 'setPath:userData', 'lock', 'whenReady']);
+    expect(fake.electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect([...fake.appListeners.keys()].sort()).toEqual(
+      ['second-instance', 'web-contents-created', 'will-quit', 'window-all-closed'].sort(),
+    );
+    expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
+
+    const ipc = fake.ipcHandlers.get('ledger:api');
+    const info = await ipc?.({ senderFrame: { url: 'app://ledger/index.html' } }, 'app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { version: '9.9.9' } });
+    const denied = await ipc?.({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
+    expect(denied).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+
+    const page = await fake.protocolHandlers.get('app')?.({ url: 'app://ledger/', method: 'GET' });
+    expect(page?.status).toBe(200);
+    expect(page?.headers.get('content-security-policy')).toContain("script-src 'self'");
+
+    const window = fake.windows[0];
+    expect(window?.loadURL).toHaveBeenCalledWith('app://ledger/index.html');
+    expect(window?.options).toMatchObject({ webPreferences: { preload: path.join(outDir, 'preload.cjs'), sandbox: true } });
+    fake.appListeners.get('will-quit')?.();
+  });
+
+  it('shows 数据库升级失败 and exits, keeping the file, when the database cannot be migrated', async () => {
+    const dbFile = path.join(work, 'broken', 'ledger.sqlite');
+    fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+    const garbage = Buffer.from('this is not a sqlite database, but it is somebody’s data'.repeat(100));
+    fs.writeFileSync(dbFile, garbage);
+    const fake = fakeElectron();
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await boot(fake, dbFile);
+    log.mockRestore();
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledOnce();
+    expect(fake.electron.dialog.showErrorBox.mock.calls[0]?.[0]).toBe('数据库升级失败');
+    expect(fake.electron.app.exit).toHaveBeenCalledWith(1);
+    expect(fake.windows).toHaveLength(0);
+    expect(fs.readFileSync(dbFile).equals(garbage)).toBe(true);
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    const fake = fakeElectron(false);
+    await boot(fake, path.join(work, 'second', 'ledger.sqlite'));
+    expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+    expect(fake.order).not.toContain('whenReady');
+    expect(fake.windows).toHaveLength(0);
+  });
+});
