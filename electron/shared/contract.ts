@@ -1,6 +1,5 @@
 // The API contract: every method's zod input and output. All transports and the renderer use these types.
 import { z } from 'zod';
-import './zod-locale';
 import { office, officeInput } from './schemas/office';
 import { staff, staffListInput, staffPage, staffUpdateInput, staffInput } from './schemas/staff';
 import { recordId } from './schemas/common';

@@ -1,5 +1,6 @@
 // Building blocks for contract schemas: Chinese messages, JSON-safe shapes only.
 import { z } from 'zod';
+import '../zod-locale';
 import { isIsoDate } from '../validators/date';
 import { isValidPhone, normalizePhone } from '../validators/phone';
 

@@ -1,0 +1,59 @@
+// Columns of the staff table: Chinese labels for codes, server-side sortable columns, row actions.
+import { educations, ethnicities, genders, labelOf, politicalStatuses, staffingTypes } from '@shared/codes';
+import type { Staff } from '@shared/schemas/staff';
+import { Button, Popconfirm, Space, type TableColumnsType } from 'antd';
+import type { StaffSort } from './staff-view';
+
+interface Options {
+  sort: StaffSort;
+  onEdit: (s: Staff) => void;
+  onDelete: (s: Staff) => Promise<void>;
+}
+
+const dash = (v: string | null) => v || '—';
+
+export function staffColumns({ sort, onEdit, onDelete }: Options): TableColumnsType<Staff> {
+  const sortable = (key: StaffSort['sort']) => ({
+    key,
+    sorter: true,
+    sortOrder: sort.sort === key ? (sort.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
+  });
+  return [
+    { title: '姓名', dataIndex: 'name', ...sortable('name'), fixed: 'left', width: 100 },
+    { title: '性别', dataIndex: 'gender', render: (v: string) => labelOf(genders, v), width: 60 },
+    { title: '出生日期', dataIndex: 'birthDate', ...sortable('birthDate'), width: 120 },
+    { title: '民族', dataIndex: 'ethnicity', render: (v: string) => labelOf(ethnicities, v) },
+    { title: '政治面貌', dataIndex: 'politicalStatus', render: (v: string) => labelOf(politicalStatuses, v) },
+    { title: '学历', dataIndex: 'education', render: (v: string) => labelOf(educations, v) },
+    { title: '职务', dataIndex: 'post', ...sortable('post') },
+    { title: '编制类型', dataIndex: 'staffingType', render: (v: string) => labelOf(staffingTypes, v) },
+    { title: '到所工作时间', dataIndex: 'startDate', ...sortable('startDate'), render: dash, width: 140 },
+    { title: '联系电话', dataIndex: 'phone', render: dash },
+    {
+      title: '操作',
+      key: 'actions',
+      fixed: 'right',
+      width: 130,
+      render: (_: unknown, s: Staff) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onEdit(s)}>
+            编辑
+          </Button>
+          <Popconfirm
+            title={`确定删除“${s.name}”？`}
+            description="删除后该工作人员将从台账中移除。"
+            okText="删除"
+            cancelText="取消"
+            okButtonProps={{ danger: true }}
+            placement="topRight"
+            onConfirm={() => onDelete(s)}
+          >
+            <Button type="link" size="small" danger>
+              删除
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+}

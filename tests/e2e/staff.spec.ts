@@ -1,0 +1,147 @@
+// End to end in Debian Chromium against `npm run web` on a temp DB: office profile, staff register, errors, restart.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { makeIdNumber } from '../../electron/core/demo-data';
+import { startWeb, type WebProcess } from './web-process';
+
+test.describe.configure({ mode: 'serial' });
+
+let dir: string;
+let dbPath: string;
+let web: WebProcess;
+const cspViolations: string[] = [];
+
+const person = {
+  name: '欧阳明远',
+  idNumber: makeIdNumber('320102', '1986-06-15', 'male', 7).replace('X', 'x'),
+};
+
+test.beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
+  dbPath = path.join(dir, 'ledger.sqlite');
+  web = await startWeb(dbPath);
+});
+
+test.afterAll(async () => {
+  await web?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+  expect(cspViolations).toEqual([]);
+});
+
+test.beforeEach(({ page }) => {
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+  page.on('pageerror', (error) => cspViolations.push(`pageerror: ${error.message}`));
+});
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+function fieldError(page: Page, label: string) {
+  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+}
+
+test('a new user fills in the office profile first', async ({ page }) => {
+  await page.goto(web.url);
+  await expect(page).toHaveURL(/#\/office$/);
+  await expect(page.getByText('未设置本所信息')).toBeVisible();
+  await page.getByLabel('司法所名称').fill('玄武门司法所');
+  await page.getByLabel('机构代码').fill('32010200');
+  await page.getByLabel('所属区县').fill('玄武区');
+  await page.getByLabel('街道（乡镇）').fill('玄武门街道');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(fieldError(page, '机构代码')).toHaveText('机构代码应为乡镇（街道）区划代码：9位或12位数字');
+  await page.getByLabel('机构代码').fill('320102002');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await expect(page.locator('header')).toContainText('玄武门司法所');
+});
+
+test('adds a staff member through the form and finds them by pinyin initials', async ({ page }) => {
+  await page.goto(web.url);
+  await page.getByRole('menuitem', { name: '工作人员' }).click();
+  await expect(page.getByText('暂无工作人员')).toBeVisible();
+  await page.getByRole('button', { name: '新增工作人员' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('姓名').fill(person.name);
+  await dialog.getByLabel('身份证号码').fill(person.idNumber);
+  await expect(dialog.getByLabel('性别')).toHaveValue('男');
+  await expect(dialog.getByLabel('出生日期')).toHaveValue('1986-06-15');
+  await choose(page, '政治面貌', '中共党员');
+  await choose(page, '学历', '大学本科');
+  await dialog.getByLabel('职务').fill('专职人民调解员');
+  await choose(page, '编制类型', '政法专项编制');
+  await dialog.getByLabel('联系电话').fill('13912345678');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row', { name: new RegExp(person.name) });
+  await expect(row).toContainText('1986-06-15');
+  await expect(row).toContainText('中共党员');
+
+  // A second person, so that the search has something to leave out.
+  await page.getByRole('button', { name: '新增工作人员' }).click();
+  await dialog.getByLabel('姓名').fill('张伟');
+  await dialog.getByLabel('身份证号码').fill(makeIdNumber('320102', '1990-01-02', 'female', 4));
+  await choose(page, '政治面貌', '群众');
+  await choose(page, '学历', '大学专科');
+  await dialog.getByLabel('职务').fill('工作人员');
+  await choose(page, '编制类型', '聘用');
+  await dialog.getByLabel('职务').press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /张伟/ })).toBeVisible();
+
+  await page.getByLabel('搜索工作人员').fill('oymy');
+  await expect(page.getByRole('row', { name: /张伟/ })).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(person.name) })).toBeVisible();
+});
+
+test('an invalid or duplicate ID number shows the Chinese error under the field and saves nothing', async ({ page }) => {
+  await page.goto(`${web.url}`);
+  await page.getByRole('menuitem', { name: '工作人员' }).click();
+  await expect(page.getByRole('row', { name: /张伟/ })).toBeVisible();
+  const rowsBefore = await page.locator('.ant-table-tbody tr.ant-table-row').count();
+
+  await page.getByRole('button', { name: '新增工作人员' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('姓名').fill('李四');
+  const wrongCheck = person.idNumber.slice(0, 17) + (person.idNumber.endsWith('1') ? '2' : '1');
+  await dialog.getByLabel('身份证号码').fill(wrongCheck);
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(fieldError(page, '身份证号码')).toHaveText('身份证号码校验位不正确，请核对');
+  await expect(dialog).toBeVisible();
+
+  // A valid number that is already registered: the core refuses it and the form shows why, on the field.
+  await dialog.getByLabel('身份证号码').fill(person.idNumber);
+  await choose(page, '政治面貌', '群众');
+  await choose(page, '学历', '大学本科');
+  await dialog.getByLabel('职务').fill('工作人员');
+  await choose(page, '编制类型', '聘用');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(fieldError(page, '身份证号码')).toHaveText(`该身份证号码已登记（${person.name}）`);
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(rowsBefore);
+});
+
+test('data survive a restart of the server', async ({ page }) => {
+  await web.stop();
+  web = await startWeb(dbPath);
+  await page.goto(web.url);
+  await page.getByRole('menuitem', { name: '工作人员' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(person.name) })).toBeVisible();
+  await expect(page.locator('header')).toContainText('玄武门司法所');
+});
+
+test('without the token the API answers 401 and the page says how to get in', async ({ browser, request }) => {
+  const response = await request.post(`${web.origin}/api/staff.list`, { data: {} });
+  expect(response.status()).toBe(401);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(web.origin);
+  await expect(page.getByText(/访问令牌无效/).first()).toBeVisible();
+  await context.close();
+});
