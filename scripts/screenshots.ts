@@ -1,0 +1,59 @@
+// `npm run screenshots`: the README's pictures, taken from the real app (web mode, demo data, Debian Chromium).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { openLocalCore } from '../electron/core/local-core';
+import { demo } from '../electron/cli/commands';
+import { chromiumPath } from '../playwright.config';
+import { startWeb } from '../tests/e2e/web-process';
+
+const outDir = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-shots-'));
+const dbPath = path.join(dir, 'ledger.sqlite');
+
+const core = openLocalCore(dbPath);
+await demo(core, { out: () => {}, err: (l) => console.error(l) }, 12);
+core.close();
+
+const web = await startWeb(dbPath);
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  fs.mkdirSync(outDir, { recursive: true });
+  const shot = (name: string) => page.screenshot({ path: path.join(outDir, `${name}.png`) });
+
+  await page.goto(web.url);
+  await page.getByRole('menuitem', { name: '工作人员' }).click();
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  await shot('staff-list');
+
+  await page.getByLabel('搜索工作人员').fill('hyh');
+  await page.waitForTimeout(600);
+  await shot('staff-search');
+  await page.getByLabel('搜索工作人员').fill('');
+
+  await page.getByRole('button', { name: '新增工作人员' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('姓名').fill('欧阳明远');
+  await dialog.getByLabel('身份证号码').fill('32010219860615071x');
+  await dialog.getByLabel('职务').fill('专职人民调解员');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await page.waitForTimeout(400);
+  await shot('staff-form');
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  await page.getByRole('menuitem', { name: '本所信息' }).click();
+  await page.getByLabel('司法所名称').waitFor();
+  await page.mouse.move(900, 700);
+  await page.waitForTimeout(500);
+  await shot('office');
+  console.log(`screenshots written to ${outDir}`);
+} finally {
+  await browser.close();
+  await web.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
