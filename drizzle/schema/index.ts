@@ -2,3 +2,4 @@
 export * from './office';
 export * from './staff';
 export * from './audit-log';
+export * from './staff-training';

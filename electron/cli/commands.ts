@@ -1,8 +1,9 @@
 // CLI commands over the core: `demo` fills an empty database, `info` prints the office and counts.
 import type { Core } from '../core';
-import { demoOffice, demoStaff } from '../core/demo-data';
+import { demoOffice, demoStaff, demoTrainings } from '../core/demo-data';
 import type { MethodName, MethodOutput } from '../shared/contract';
 import type { Office } from '../shared/schemas/office';
+import { shanghaiDate } from '../shared/validators/date';
 
 export interface Io {
   out(line: string): void;
@@ -26,8 +27,11 @@ export async function demo(core: Core, io: Io, staffCount: number): Promise<numb
   }
   const people = demoStaff(staffCount);
   await call(core, 'office.save', { ...demoOffice, head: people[0]?.name ?? null });
-  for (const person of people) await call(core, 'staff.create', person);
-  io.out(`已写入演示数据：${demoOffice.name}，工作人员 ${people.length} 人。`);
+  const ids: number[] = [];
+  for (const person of people) ids.push((await call(core, 'staff.create', person)).id);
+  const trainings = demoTrainings(people.length, shanghaiDate(new Date()));
+  for (const { index, training } of trainings) await call(core, 'staffTraining.create', { staffId: ids[index], ...training });
+  io.out(`已写入演示数据：${demoOffice.name}，工作人员 ${people.length} 人，培训记录 ${trainings.length} 条。`);
   io.out(`数据库：${core.dbPath}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 // Realistic demo data: one office and its staff with valid ID numbers, from a seeded generator.
 import type { OfficeInput } from '../shared/schemas/office';
 import type { StaffInput } from '../shared/schemas/staff';
+import type { StaffTrainingInput } from '../shared/schemas/staff-training';
 import { idCheckChar } from '../shared/validators/id-number';
 
 /** Mulberry32: small, fast, and the same sequence for the same seed. */
@@ -74,4 +75,32 @@ export function demoStaff(count: number, seed = 2013): StaffInput[] {
     });
   }
   return people;
+}
+
+type Course = Omit<StaffTrainingInput, 'startDate' | 'endDate'> & { start: string; end: string | null };
+
+/** Courses by month-day; each is placed in the latest year that keeps it on or before today. */
+const COURSES: readonly Course[] = [
+  { title: '全区司法所工作人员业务培训班', kind: 'centralized', start: '03-16', end: '03-27', hours: 80, organizer: '区司法局' },
+  { title: '人民调解实务与技巧专题培训', kind: 'business', start: '06-10', end: '06-11', hours: 12, organizer: '市司法局' },
+  { title: '庭审观摩（婚姻家庭纠纷案件）', kind: 'trialObservation', start: '09-18', end: null, hours: 4, organizer: '区人民法院' },
+  { title: '社区矫正执法规范化网络课程', kind: 'online', start: '11-05', end: null, hours: 16, organizer: '省司法厅' },
+];
+
+function place(course: Course, today: string): StaffTrainingInput {
+  const { start, end, ...rest } = course;
+  const year = Number(today.slice(0, 4)) - ((end ?? start) > today.slice(5) ? 1 : 0);
+  return { ...rest, startDate: `${year}-${start}`, endDate: end === null ? null : `${year}-${end}` };
+}
+
+/** Training records for the demo staff: most people have one to three courses, a few none. */
+export function demoTrainings(staffCount: number, today: string, seed = 2026): { index: number; training: StaffTrainingInput }[] {
+  const random = seededRandom(seed);
+  const records: { index: number; training: StaffTrainingInput }[] = [];
+  for (let index = 0; index < staffCount; index++) {
+    const howMany = Math.floor(random() * 4);
+    const offset = Math.floor(random() * COURSES.length);
+    for (let k = 0; k < howMany; k++) records.push({ index, training: place(COURSES[(offset + k) % COURSES.length]!, today) });
+  }
+  return records;
 }

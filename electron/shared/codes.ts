@@ -76,3 +76,13 @@ export function labelOf(list: readonly CodeItem[], code: string | null | undefin
   if (code === null || code === undefined) return '';
   return list.find((item) => item.code === code)?.label ?? code;
 }
+
+/** Kinds of staff training (product §2; domain-reference §7.1: at least one centralised training a year). */
+export const trainingKinds = codeList([
+  { code: 'centralized', label: '集中培训' },
+  { code: 'business', label: '业务培训' },
+  { code: 'online', label: '网络培训' },
+  { code: 'rotation', label: '实战轮岗' },
+  { code: 'trialObservation', label: '庭审观摩' },
+  { code: 'other', label: '其他' },
+] as const);

@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { office, officeInput } from './schemas/office';
 import { staff, staffListInput, staffPage, staffUpdateInput, staffInput } from './schemas/staff';
 import { recordId } from './schemas/common';
+import {
+  staffTraining,
+  staffTrainingCreateInput,
+  staffTrainingList,
+  staffTrainingUpdateInput,
+} from './schemas/staff-training';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly input: I;
@@ -37,6 +43,10 @@ export const contract = {
   'staff.create': mutation(staffInput, staff),
   'staff.update': mutation(staffUpdateInput, staff),
   'staff.delete': mutation(byId, z.object({ id: recordId })),
+  'staffTraining.list': query(z.object({ staffId: recordId }), staffTrainingList),
+  'staffTraining.create': mutation(staffTrainingCreateInput, staffTraining),
+  'staffTraining.update': mutation(staffTrainingUpdateInput, staffTraining),
+  'staffTraining.delete': mutation(byId, z.object({ id: recordId })),
 } as const;
 
 export type Contract = typeof contract;

@@ -30,7 +30,7 @@ describe('cli', () => {
     const db = path.join(dir, 'demo.sqlite');
     const demo = await cli(['demo', '--db', db, '--staff', '5']);
     expect(demo).toMatchObject({ code: 0, err: '' });
-    expect(demo.out).toContain('已写入演示数据：玄武门司法所，工作人员 5 人。');
+    expect(demo.out).toMatch(/已写入演示数据：玄武门司法所，工作人员 5 人，培训记录 \d+ 条。/);
     const info = await cli(['info', '--db', db]);
     expect(info.code).toBe(0);
     expect(info.out).toContain('司法所：玄武门司法所（机构代码 320102002）');

@@ -117,3 +117,36 @@ describe('openDatabase', () => {
     expect(fs.readFileSync(file, 'utf8').startsWith('this is a text file')).toBe(true);
   });
 });
+
+describe('migration 0001 (staff training) on a database of the first release', () => {
+  it('keeps every staff row, adds the table with its foreign key, and copies the old file aside', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ledger.sqlite');
+    const v1 = path.join(dir, 'v1');
+    fs.cpSync(sourceMigrationsFolder, v1, { recursive: true });
+    const journalPath = path.join(v1, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.filter((e) => e.tag === '0000_init');
+    fs.writeFileSync(journalPath, JSON.stringify(journal));
+
+    const old = openDatabase({ file, migrationsFolder: v1, clock });
+    expect(old.schemaVersion).toBe(1);
+    old.sqlite
+      .prepare(
+        `INSERT INTO staff (name, name_initials, name_pinyin, id_number, gender, birth_date, ethnicity, political_status, education, post, staffing_type, created_at, updated_at)
+         VALUES ('张三', 'zs', 'zhangsan', '11010519491231002X', 'female', '1949-12-31', '01', '01', '21', '所长', 'politicalLegal', 't', 't')`,
+      )
+      .run();
+    old.close();
+
+    const current = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
+    expect(current.schemaVersion).toBe(2);
+    expect(current.backupPath).not.toBeNull();
+    expect(current.sqlite.prepare('SELECT name FROM staff').pluck().all()).toEqual(['张三']);
+    const fks = current.sqlite.prepare('PRAGMA foreign_key_list(staff_training)').all() as { table: string; on_delete: string }[];
+    expect(fks).toEqual([expect.objectContaining({ table: 'staff', on_delete: 'CASCADE' })]);
+    expect(current.sqlite.pragma('foreign_key_check')).toEqual([]);
+    current.close();
+    expect(tables(current.backupPath!)).not.toContain('staff_training');
+  });
+});

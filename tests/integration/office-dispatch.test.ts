@@ -54,6 +54,6 @@ describe('dispatch', () => {
   });
 
   it('reports app info', async () => {
-    expect(await ok(core, 'app.info', {})).toMatchObject({ version: '0.0.0-test', schemaVersion: 1, counts: { staff: 0 } });
+    expect(await ok(core, 'app.info', {})).toMatchObject({ version: '0.0.0-test', schemaVersion: 2, counts: { staff: 0 } });
   });
 });

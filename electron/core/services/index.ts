@@ -4,6 +4,7 @@ import { staff } from '../../../drizzle/schema';
 import type { Handlers, ServiceDeps } from './context';
 import { officeHandlers } from './office';
 import { staffHandlers } from './staff';
+import { staffTrainingHandlers } from './staff-training';
 
 export interface Services {
   deps: ServiceDeps;
@@ -20,6 +21,7 @@ export function createServices(deps: ServiceDeps): Services {
     }),
     ...officeHandlers,
     ...staffHandlers,
+    ...staffTrainingHandlers,
   };
   return { deps, handlers };
 }

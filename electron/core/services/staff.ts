@@ -7,6 +7,7 @@ import type { Staff } from '../../shared/schemas/staff';
 import { checkIdNumber } from '../../shared/validators/id-number';
 import { likeContains, likeEscaped, likePrefix, nameKeys } from '../search-keys';
 import type { CallContext, HandlerGroup } from './context';
+import { trainingsOf } from './staff-training';
 
 type StaffData = ParsedInput<'staff.create'>;
 
@@ -115,7 +116,8 @@ export const staffHandlers: HandlerGroup<'staff.list' | 'staff.get' | 'staff.cre
   },
 
   'staff.delete': (input, call) => {
-    const before = toStaff(findById(call, input.id));
+    // The person's training records go with them (ON DELETE CASCADE); the audit row keeps them too.
+    const before = { ...toStaff(findById(call, input.id)), trainings: trainingsOf(call, input.id) };
     call.db.delete(staff).where(eq(staff.id, input.id)).run();
     call.audit({ entity: 'staff', entityId: input.id, before, after: null });
     return { id: input.id };
