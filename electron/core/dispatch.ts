@@ -38,7 +38,10 @@ export function createDispatcher(services: Services, log: (message: string, caus
         throw new Error(`mutation ${method} wrote no audit row`);
       }
       const checked = spec.output.safeParse(value);
-      if (!checked.success) throw new Error(`output of ${method} broke the contract: ${checked.error.message}`);
+      if (!checked.success) {
+        const first = checked.error.issues[0];
+        throw new Error(`output of ${method} broke the contract at ${first?.path.join('.')}: ${first?.message}`);
+      }
       return checked.data;
     };
     const transaction = handle.sqlite.transaction(body);
