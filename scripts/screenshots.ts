@@ -31,6 +31,13 @@ try {
   await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
   await shot('staff-list');
 
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().getByRole('button', { name: '培训' }).click();
+  await page.getByRole('dialog').getByText(/本年度培训/).waitFor();
+  await page.waitForTimeout(400);
+  await shot('staff-training');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
   await page.getByLabel('搜索工作人员').fill('hyh');
   await page.waitForTimeout(600);
   await shot('staff-search');

@@ -45,3 +45,21 @@ describe('dates', () => {
     }));
   });
 });
+
+describe('cross-field rules report alongside other errors', () => {
+  it('staff: 到所工作时间 before birth is reported even when the name is missing', async () => {
+    const { staffInput } = await import('../../electron/shared/schemas/staff');
+    const result = staffInput.safeParse({ idNumber: '11010519491231002X', startDate: '1940-01-01' });
+    const messages = result.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`) ?? [];
+    expect(messages).toContain('name:请填写姓名');
+    expect(messages).toContain('startDate:到所工作时间应晚于出生日期');
+  });
+  it('training: an end date before the start is reported even when the title is missing', async () => {
+    const { staffTrainingInput } = await import('../../electron/shared/schemas/staff-training');
+    const result = staffTrainingInput.safeParse({ startDate: '2026-05-10', endDate: '2026-05-01' });
+    const messages = result.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`) ?? [];
+    expect(messages).toContain('title:请填写培训名称');
+    expect(messages).toContain('endDate:结束日期不能早于开始日期');
+    expect(staffTrainingInput.safeParse({ startDate: 'bad', endDate: '2026-05-01' }).error?.issues.some((i) => i.path[0] === 'endDate')).toBe(false);
+  });
+});

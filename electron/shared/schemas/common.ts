@@ -71,3 +71,14 @@ export const pageRequest = {
   page: z.int('页码应为整数').positive('页码应从1开始').default(1),
   pageSize: z.int('每页条数应为整数').min(1, '每页至少1条').max(100, '每页最多100条').default(20),
 };
+
+/**
+ * For cross-field refinements: run them as soon as the named fields themselves are valid, even while
+ * other fields still have errors (zod skips object refinements after any issue by default), so the
+ * form shows every message at once.
+ */
+export function whenValid(...fields: string[]) {
+  return {
+    when: (payload: z.core.ParsePayload) => payload.issues.every((issue) => !fields.includes(String(issue.path?.[0]))),
+  };
+}

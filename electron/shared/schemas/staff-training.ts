@@ -1,7 +1,7 @@
 // Training records of a staff member: the form's rules and the stored shape.
 import { z } from 'zod';
 import { codesOf, trainingKinds } from '../codes';
-import { codeOf, instant, isoDate, optionalIsoDate, optionalText, recordId, requiredText } from './common';
+import { codeOf, instant, isoDate, optionalIsoDate, optionalText, recordId, requiredText, whenValid } from './common';
 
 const fields = z.object({
   title: requiredText('培训名称', 100),
@@ -18,17 +18,19 @@ const fields = z.object({
   note: optionalText('备注', 500),
 });
 
+const datesValid = whenValid('startDate', 'endDate');
+
 function endNotBeforeStart(v: { startDate: string; endDate: string | null }, ctx: z.RefinementCtx): void {
-  if (v.endDate !== null && v.endDate < v.startDate) {
+  if (typeof v.startDate === 'string' && typeof v.endDate === 'string' && v.endDate < v.startDate) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
   }
 }
 
 /** What the form edits (update input). */
-export const staffTrainingInput = fields.superRefine(endNotBeforeStart);
+export const staffTrainingInput = fields.superRefine(endNotBeforeStart, datesValid);
 export type StaffTrainingInput = z.input<typeof staffTrainingInput>;
 
-export const staffTrainingCreateInput = fields.extend({ staffId: recordId }).superRefine(endNotBeforeStart);
+export const staffTrainingCreateInput = fields.extend({ staffId: recordId }).superRefine(endNotBeforeStart, datesValid);
 export const staffTrainingUpdateInput = z.object({ id: recordId, data: staffTrainingInput });
 
 export const staffTraining = z.object({

@@ -13,6 +13,7 @@ import {
   recordId,
   requiredText,
   sortOrder,
+  whenValid,
 } from './common';
 
 export const idNumber = z
@@ -40,12 +41,12 @@ export const staffInput = z
     note: optionalText('备注', 500),
   })
   .superRefine((v, ctx) => {
-    if (v.startDate === null) return;
+    if (typeof v.startDate !== 'string' || typeof v.idNumber !== 'string') return;
     const check = checkIdNumber(v.idNumber);
     if (check.ok && v.startDate <= check.info.birthDate) {
       ctx.addIssue({ code: 'custom', path: ['startDate'], message: '到所工作时间应晚于出生日期' });
     }
-  });
+  }, whenValid('idNumber', 'startDate'));
 export type StaffInput = z.input<typeof staffInput>;
 
 export const staffUpdateInput = z.object({ id: recordId, data: staffInput });

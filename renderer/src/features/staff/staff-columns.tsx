@@ -7,37 +7,46 @@ import type { StaffSort } from './staff-view';
 interface Options {
   sort: StaffSort;
   onEdit: (s: Staff) => void;
+  onTraining: (s: Staff) => void;
   onDelete: (s: Staff) => Promise<void>;
 }
 
 const dash = (v: string | null) => v || '—';
 
-export function staffColumns({ sort, onEdit, onDelete }: Options): TableColumnsType<Staff> {
+/** Long posts (社区矫正工作人员) wrap after four characters, so the table fits a 1280px window. */
+const wrapPost = (v: string) => <span style={{ display: 'inline-block', maxWidth: '4.5em' }}>{v}</span>;
+
+/** Compact link buttons: three actions in a narrow fixed column. */
+const actionStyle = { paddingInline: 0 };
+
+export function staffColumns({ sort, onEdit, onTraining, onDelete }: Options): TableColumnsType<Staff> {
   const sortable = (key: StaffSort['sort']) => ({
     key,
     sorter: true,
     sortOrder: sort.sort === key ? (sort.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
   });
   return [
-    { title: '姓名', dataIndex: 'name', ...sortable('name'), fixed: 'left', width: 100 },
-    { title: '性别', dataIndex: 'gender', render: (v: string) => labelOf(genders, v), width: 60 },
-    { title: '出生日期', dataIndex: 'birthDate', ...sortable('birthDate'), width: 120 },
+    { title: '姓名', dataIndex: 'name', ...sortable('name'), fixed: 'left' },
+    { title: '性别', dataIndex: 'gender', render: (v: string) => labelOf(genders, v) },
+    { title: '出生日期', dataIndex: 'birthDate', ...sortable('birthDate') },
     { title: '民族', dataIndex: 'ethnicity', render: (v: string) => labelOf(ethnicities, v) },
     { title: '政治面貌', dataIndex: 'politicalStatus', render: (v: string) => labelOf(politicalStatuses, v) },
     { title: '学历', dataIndex: 'education', render: (v: string) => labelOf(educations, v) },
-    { title: '职务', dataIndex: 'post', ...sortable('post') },
+    { title: '职务', dataIndex: 'post', ...sortable('post'), render: wrapPost },
     { title: '编制类型', dataIndex: 'staffingType', render: (v: string) => labelOf(staffingTypes, v) },
-    { title: '到所工作时间', dataIndex: 'startDate', ...sortable('startDate'), render: dash, width: 140 },
+    { title: '到所工作时间', dataIndex: 'startDate', ...sortable('startDate'), render: dash },
     { title: '联系电话', dataIndex: 'phone', render: dash },
     {
       title: '操作',
       key: 'actions',
       fixed: 'right',
-      width: 130,
       render: (_: unknown, s: Staff) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(s)}>
+        <Space size={10}>
+          <Button type="link" size="small" style={actionStyle} onClick={() => onEdit(s)}>
             编辑
+          </Button>
+          <Button type="link" size="small" style={actionStyle} onClick={() => onTraining(s)}>
+            培训
           </Button>
           <Popconfirm
             title={`确定删除“${s.name}”？`}
@@ -48,7 +57,7 @@ export function staffColumns({ sort, onEdit, onDelete }: Options): TableColumnsT
             placement="topRight"
             onConfirm={() => onDelete(s)}
           >
-            <Button type="link" size="small" danger>
+            <Button type="link" size="small" style={actionStyle} danger>
               删除
             </Button>
           </Popconfirm>

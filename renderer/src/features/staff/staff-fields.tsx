@@ -1,23 +1,7 @@
-// Inputs of the staff form that need more than a plain Input: ID-derived fields, code selects, dates.
-import { type CodeItem, genders, labelOf } from '@shared/codes';
+// The staff form's read-only fields worked out from the ID number (性别, 出生日期).
+import { genders, labelOf } from '@shared/codes';
 import { checkIdNumber } from '@shared/validators/id-number';
-import { Col, DatePicker, Form, Input, Select, type DatePickerProps, type FormInstance, type SelectProps } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-
-export function codeOptions(list: readonly CodeItem[]) {
-  return list.map(({ code, label }) => ({ value: code, label }));
-}
-
-/** Props that let a DatePicker edit a 'YYYY-MM-DD' string kept in the form store. */
-export const isoDateItemProps = {
-  getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value) : null }),
-  normalize: (value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null),
-};
-
-/** Form.Item injects value/onChange/id; they pass straight through. */
-export function IsoDatePicker(props: DatePickerProps) {
-  return <DatePicker {...props} style={{ width: '100%' }} format="YYYY-MM-DD" />;
-}
+import { Col, Form, Input, type FormInstance } from 'antd';
 
 /** 性别 and 出生日期: read-only, worked out live from the ID number as it is typed. */
 export function IdDerivedFields({ form, idPrefix }: { form: FormInstance; idPrefix: string }) {
@@ -52,22 +36,5 @@ export function IdDerivedFields({ form, idPrefix }: { form: FormInstance; idPref
         </Form.Item>
       </Col>
     </>
-  );
-}
-
-/**
- * A code list as a Select; typing filters by the Chinese label (e.g. 群 → 群众). The lists are short,
- * so every option stays in the DOM (no virtual scrolling).
- */
-export function CodeSelect(props: SelectProps & { list: readonly CodeItem[] }) {
-  const { list, ...rest } = props;
-  return (
-    <Select
-      {...rest}
-      options={codeOptions(list)}
-      placeholder="请选择"
-      virtual={false}
-      showSearch={{ optionFilterProp: 'label' }}
-    />
   );
 }

@@ -2,9 +2,10 @@
 import { educations, ethnicities, politicalStatuses, postSuggestions, staffingTypes } from '@shared/codes';
 import { staffInput, type Staff } from '@shared/schemas/staff';
 import { App, AutoComplete, Button, Col, Form, Input, Row, Space } from 'antd';
+import { CodeSelect, IsoDatePicker, isoDateItemProps } from '../../forms/field-inputs';
 import { showServerError } from '../../forms/server-error';
 import { zodForm, type FormValues } from '../../forms/zod-form';
-import { CodeSelect, IdDerivedFields, IsoDatePicker, isoDateItemProps } from './staff-fields';
+import { IdDerivedFields } from './staff-fields';
 import { useSaveStaff } from './use-staff';
 
 const staffForm = zodForm(staffInput);

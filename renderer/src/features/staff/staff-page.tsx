@@ -1,4 +1,4 @@
-// 工作人员 page: searchable, server-paged and sorted staff table with add/edit/delete.
+// 工作人员 page: searchable, server-paged and sorted staff table with add/edit/delete and training records.
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Staff } from '@shared/schemas/staff';
 import { App, Button, Card, Empty, Input, Space, Table } from 'antd';
@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/client';
 import { PlainHeaderCell } from '../../components/plain-header-cell';
 import { QueryError } from '../../components/query-error';
 import { useDebouncedCallback } from '../../lib/use-debounced-callback';
+import { TrainingDrawer, type TrainingPerson } from '../staff-training/training-drawer';
 import { staffColumns } from './staff-columns';
 import { StaffEditor, type EditorTarget } from './staff-editor';
 import { applyTableChange, initialStaffView, toListInput, type StaffView } from './staff-view';
@@ -19,6 +20,10 @@ export function StaffPage() {
   const [editor, setEditor] = useState<{ open: boolean; target: EditorTarget }>({
     open: false,
     target: { mode: 'create' },
+  });
+  const [training, setTraining] = useState<{ open: boolean; person: TrainingPerson | null }>({
+    open: false,
+    person: null,
   });
   const list = useStaffList(toListInput(view));
   const remove = useDeleteStaff();
@@ -45,6 +50,7 @@ export function StaffPage() {
   const columns = staffColumns({
     sort: view,
     onEdit: (s) => setEditor({ open: true, target: { mode: 'edit', id: s.id, name: s.name } }),
+    onTraining: (s) => setTraining({ open: true, person: { id: s.id, name: s.name } }),
     onDelete,
   });
 
@@ -105,6 +111,11 @@ export function StaffPage() {
         open={editor.open}
         target={editor.target}
         onClose={() => setEditor((e) => ({ ...e, open: false }))}
+      />
+      <TrainingDrawer
+        open={training.open}
+        person={training.person}
+        onClose={() => setTraining((t) => ({ ...t, open: false }))}
       />
     </Card>
   );
