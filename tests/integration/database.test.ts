@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MigrationError, openDatabase } from '../../electron/core/db/open';
+import { LEDGER_APPLICATION_ID } from '../../electron/core/db/migrate';
 import { sourceMigrationsFolder } from '../../electron/core/resources';
 import { makeTempDir } from '../helpers/temp-core';
 
@@ -93,7 +94,7 @@ describe('openDatabase', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(MigrationError);
-    expect((error as MigrationError).message).toMatch(/^数据库升级失败，原文件未被改动。升级前的副本保存在 .+原因：/);
+    expect((error as MigrationError).message).toMatch(/^数据库升级失败，已全部撤销，数据未被改动。升级前的副本保存在 .+原因：/);
     expect(fs.existsSync((error as MigrationError).backupPath!)).toBe(true);
     expect(tables(file)).not.toContain('half');
     const db = new Database(file, { readonly: true });
@@ -105,9 +106,31 @@ describe('openDatabase', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ledger.sqlite');
     openDatabase({ file, migrationsFolder: migrationsWith('CREATE TABLE `future` (`id` integer);', dir), clock }).close();
+    // Back to a rollback journal, so that switching it to WAL would show as a change to the file.
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
     const before = fs.readFileSync(file);
     expect(() => openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock })).toThrow(/更新版本的程序/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses an SQLite file of another program without writing to it', () => {
+    const file = path.join(tempDir(), 'other.sqlite');
+    const other = new Database(file);
+    other.exec("CREATE TABLE contacts (name text); INSERT INTO contacts VALUES ('x')");
+    other.close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock })).toThrow(/不是司法所台账的数据库/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
+  });
+
+  it('marks its files with its application id', () => {
+    const file = path.join(tempDir(), 'ledger.sqlite');
+    const handle = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
+    expect(handle.sqlite.pragma('application_id', { simple: true })).toBe(LEDGER_APPLICATION_ID);
+    handle.close();
   });
 
   it('reports a file that is not a database instead of replacing it', () => {
@@ -148,5 +171,52 @@ describe('migration 0001 (staff training) on a database of the first release', (
     expect(current.sqlite.pragma('foreign_key_check')).toEqual([]);
     current.close();
     expect(tables(current.backupPath!)).not.toContain('staff_training');
+  });
+});
+
+describe('migrations and foreign keys', () => {
+  function seeded(dir: string): string {
+    const file = path.join(dir, 'ledger.sqlite');
+    const handle = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
+    handle.sqlite.exec(`
+      INSERT INTO staff (id, name, name_initials, name_pinyin, id_number, gender, birth_date, ethnicity, political_status, education, post, staffing_type, created_at, updated_at)
+      VALUES (1, '张三', 'zs', 'zhangsan', '11010519491231002X', 'female', '1949-12-31', '01', '01', '21', '所长', 'politicalLegal', 't', 't');
+      INSERT INTO staff_training (staff_id, title, kind, start_date, created_at, updated_at) VALUES (1, '培训', 'business', '2026-01-01', 't', 't');`);
+    handle.close();
+    return file;
+  }
+  const count = (file: string, table: string) => {
+    const db = new Database(file, { readonly: true });
+    const n = db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
+    db.close();
+    return n;
+  };
+
+  it('a table rebuild in drizzle-kit style keeps the rows that point at the rebuilt table', () => {
+    const dir = tempDir();
+    const file = seeded(dir);
+    const rebuild = [
+      'PRAGMA foreign_keys=OFF;',
+      'CREATE TABLE `__new_staff` (`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, `name` text NOT NULL);',
+      'INSERT INTO `__new_staff` (`id`, `name`) SELECT `id`, `name` FROM `staff`;',
+      'DROP TABLE `staff`;',
+      'ALTER TABLE `__new_staff` RENAME TO `staff`;',
+      'PRAGMA foreign_keys=ON;',
+    ].join('\n--> statement-breakpoint\n');
+    const handle = openDatabase({ file, migrationsFolder: migrationsWith(rebuild, dir), clock });
+    expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    handle.close();
+    expect(count(file, 'staff')).toBe(1);
+    expect(count(file, 'staff_training')).toBe(1);
+  });
+
+  it('a migration that would orphan rows is rolled back whole', () => {
+    const dir = tempDir();
+    const file = seeded(dir);
+    const orphaning = 'CREATE TABLE `marker` (`id` integer);\n--> statement-breakpoint\nDELETE FROM `staff`;';
+    expect(() => openDatabase({ file, migrationsFolder: migrationsWith(orphaning, dir), clock })).toThrow(/关联失效（staff_training → staff）/);
+    expect(count(file, 'staff')).toBe(1);
+    expect(count(file, 'staff_training')).toBe(1);
+    expect(tables(file)).not.toContain('marker');
   });
 });

@@ -3,9 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from '../../../drizzle/schema';
+import {
+  appliedCount,
+  applyMigrations,
+  hasTable,
+  hasUserTables,
+  lastAppliedMillis,
+  LEDGER_APPLICATION_ID,
+  MIGRATIONS_TABLE,
+} from './migrate';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -29,8 +37,6 @@ export class MigrationError extends Error {
   }
 }
 
-const MIGRATIONS_TABLE = '__drizzle_migrations';
-
 export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
@@ -38,22 +44,16 @@ export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('busy_timeout = 5000');
 }
 
-function lastAppliedMillis(sqlite: Database.Database): number | null {
-  const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
-    .get(MIGRATIONS_TABLE);
-  if (table === undefined) return null;
-  const row = sqlite
-    .prepare(`SELECT MAX(created_at) AS last FROM ${MIGRATIONS_TABLE}`)
-    .get() as { last: number | string | null };
-  return row.last === null ? null : Number(row.last);
-}
+const NOT_OURS = '此文件不是司法所台账的数据库，未作任何改动。请检查所选的数据库文件。';
+const TOO_NEW = '此数据库由更新版本的程序创建，当前程序无法打开。请安装最新版本后再试，数据未作任何改动。';
 
-function hasUserTables(sqlite: Database.Database): boolean {
-  const row = sqlite
-    .prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .get() as { n: number };
-  return row.n > 0;
+/** Checks that write nothing: the file is a ledger database (or empty) and not from a newer version. */
+function assertOpenable(sqlite: Database.Database, knownMillis: number): void {
+  const appId = sqlite.pragma('application_id', { simple: true }) as number;
+  if (appId !== 0 && appId !== LEDGER_APPLICATION_ID) throw new MigrationError(NOT_OURS, null);
+  if (appId === 0 && hasUserTables(sqlite) && !hasTable(sqlite, MIGRATIONS_TABLE)) throw new MigrationError(NOT_OURS, null);
+  const last = lastAppliedMillis(sqlite);
+  if (last !== null && last > knownMillis) throw new MigrationError(TOO_NEW, null);
 }
 
 function timestamp(now: Date): string {
@@ -75,39 +75,41 @@ export function openDatabase(options: {
   clock: () => Date;
   nativeBinding?: string | undefined;
 }): DatabaseHandle {
-  const { file, migrationsFolder } = options;
+  const { file } = options;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let sqlite: Database.Database;
   try {
     sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-    applyPragmas(sqlite);
   } catch (cause) {
     throw new MigrationError(`无法打开数据库文件 ${file}：${describe(cause)}`, null, cause);
   }
   let backupPath: string | null = null;
   try {
-    const migrations = readMigrationFiles({ migrationsFolder });
-    const known = migrations.at(-1)?.folderMillis ?? 0;
+    const migrations = readMigrationFiles({ migrationsFolder: options.migrationsFolder });
+    assertOpenable(sqlite, migrations.at(-1)?.folderMillis ?? 0);
+    applyPragmas(sqlite);
     const last = lastAppliedMillis(sqlite);
-    if (last !== null && last > known) {
-      throw new MigrationError(
-        '此数据库由更新版本的程序创建，当前程序无法打开。请安装最新版本后再试，数据未作任何改动。',
-        null,
-      );
-    }
     const pending = migrations.filter((m) => last === null || m.folderMillis > last);
-    if (pending.length > 0 && hasUserTables(sqlite)) {
-      backupPath = copyAside(sqlite, file, options.clock());
+    if (pending.length > 0) {
+      if (hasUserTables(sqlite)) backupPath = copyAside(sqlite, file, options.clock());
+      applyMigrations(sqlite, pending);
+    }
+    if (sqlite.pragma('application_id', { simple: true }) !== LEDGER_APPLICATION_ID) {
+      sqlite.pragma(`application_id = ${LEDGER_APPLICATION_ID}`);
     }
     const db = drizzle(sqlite, { schema });
-    migrate(db, { migrationsFolder, migrationsTable: MIGRATIONS_TABLE });
-    const applied = sqlite.prepare(`SELECT COUNT(*) AS n FROM ${MIGRATIONS_TABLE}`).get() as { n: number };
-    return { db, sqlite, schemaVersion: applied.n, backupPath, close: () => sqlite.close() };
+    return { db, sqlite, schemaVersion: appliedCount(sqlite), backupPath, close: () => sqlite.close() };
   } catch (cause) {
     sqlite.close();
     if (cause instanceof MigrationError) throw cause;
-    const kept = backupPath ? `升级前的副本保存在 ${backupPath}。` : '';
-    throw new MigrationError(`数据库升级失败，原文件未被改动。${kept}原因：${describe(cause)}`, backupPath, cause);
+    if (backupPath === null) {
+      throw new MigrationError(`无法打开数据库文件 ${file}：${describe(cause)}`, null, cause);
+    }
+    throw new MigrationError(
+      `数据库升级失败，已全部撤销，数据未被改动。升级前的副本保存在 ${backupPath}。原因：${describe(cause)}`,
+      backupPath,
+      cause,
+    );
   }
 }
 
