@@ -1,5 +1,13 @@
 // Serving the built UI safely (app:// in Electron, HTTP in web mode): URL path → file inside the root, and content types.
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+
+/** Headers on every response that carries the UI, over app:// and over HTTP alike (errors included). */
+export const UI_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,16 +1,10 @@
 // Serves files of the built UI for app://ledger/ requests, with the CSP and no-sniff headers.
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { contentTypeOf, isInside } from '../core/static-files';
+import { contentTypeOf, isInside, UI_SECURITY_HEADERS } from '../core/static-files';
 import { resolveAppPath } from './app-protocol';
 
 /** Headers on every app:// response, including errors. */
 export function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-cache',
-  };
+  return { ...UI_SECURITY_HEADERS, 'Cache-Control': 'no-cache' };
 }
 
 export interface StaticFileSystem {

@@ -4,8 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core';
-import { contentTypeOf, resolveStaticPath } from '../core/static-files';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentTypeOf, resolveStaticPath, UI_SECURITY_HEADERS } from '../core/static-files';
 import type { ApiError } from '../shared/errors';
 
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -32,9 +31,7 @@ export function newToken(): string {
 }
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  ...UI_SECURITY_HEADERS,
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
@@ -64,22 +61,30 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
   sendJson(res, status, { ok: false, error });
 }
 
+/** The request body as text, or null when it is larger than the limit (the rest is read and dropped). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
+        req.resume();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function tooLarge(res: http.ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  sendError(res, 413, { code: 'VALIDATION_FAILED', message: '请求内容过大' });
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -103,8 +108,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, 415, { code: 'VALIDATION_FAILED', message: '请求内容应为 JSON' });
     }
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge(res);
     const text = await readBody(req);
-    if (text === null) return sendError(res, 413, { code: 'VALIDATION_FAILED', message: '请求内容过大' });
+    if (text === null) return tooLarge(res);
     let input: unknown;
     try {
       input = text === '' ? {} : JSON.parse(text);
@@ -129,7 +135,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.writeHead(303, {
         ...SECURITY_HEADERS,
         'Set-Cookie': `${cookieName}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname,
+        Location: '/',
       });
       res.end();
       return;
@@ -149,16 +155,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     else fs.createReadStream(file).pipe(res);
   }
 
-  const server = http.createServer((req, res) => {
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // Only our own host names: a page on another site resolving to 127.0.0.1 (DNS rebinding) is refused.
     if (!allowedHosts.has(req.headers.host ?? '')) {
-      sendError(res, 421, { code: 'UNAUTHORIZED', message: '主机名不正确' });
-      return;
+      return sendError(res, 421, { code: 'UNAUTHORIZED', message: '主机名不正确' });
     }
-    const url = new URL(req.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch {
+      return sendError(res, 400, { code: 'VALIDATION_FAILED', message: '请求地址不正确' });
+    }
     const api = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/.exec(url.pathname);
-    const work = api ? handleApi(req, res, api[1]!) : Promise.resolve(handleStatic(req, res, url));
-    work.catch((cause: unknown) => {
+    if (api) return handleApi(req, res, api[1]!);
+    handleStatic(req, res, url);
+  }
+
+  // Nothing a request does may take the server down: every failure becomes a response.
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((cause: unknown) => {
       console.error('[ledger] web request failed', cause);
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: '内部错误' });
       else res.destroy();

@@ -1,6 +1,7 @@
 // The loopback HTTP bridge: loopback only, token required, same-origin only, files contained, same dispatcher.
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newToken, startWebServer, type WebServer } from '../../electron/web/server';
@@ -82,6 +83,7 @@ describe('web bridge', () => {
     const open = await request({ path: `/?token=${token}` });
     expect(open.status).toBe(303);
     expect(open.headers.location).toBe('/');
+    expect((await request({ path: `//evil.example/?token=${token}` })).headers.location).toBe('/');
     const cookie = open.headers['set-cookie']![0]!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -121,5 +123,53 @@ describe('web bridge', () => {
       expect(res.status, p).toBe(404);
       expect(res.body).not.toContain('secret');
     }
+  });
+});
+
+/** Sends raw bytes and returns whatever comes back before the server closes or 2 s pass. */
+function rawExchange(bytes: string): Promise<string> {
+  const url = new URL(web.origin);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(url.port), url.hostname, () => socket.write(bytes));
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString()));
+    const done = () => resolve(answer);
+    socket.on('close', done);
+    socket.on('error', done);
+    setTimeout(() => {
+      socket.destroy();
+      done();
+    }, 2000);
+  });
+}
+
+describe('web bridge under hostile requests', () => {
+  it('answers a malformed request line with 400 and keeps serving', async () => {
+    const host = new URL(web.origin).host;
+    const answer = await rawExchange(`GET http://[x HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect((await api('office.get', {})).status).toBe(200);
+  });
+
+  it('refuses bodies over 1 MB with 413, by Content-Length or while streaming', async () => {
+    const big = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) });
+    const declared = await api('staff.create', JSON.parse(big));
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body).error.message).toBe('请求内容过大');
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const url = new URL(web.origin);
+      const req = http.request(
+        { host: url.hostname, port: url.port, path: '/api/staff.create', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 20; i++) req.write('x'.repeat(64 * 1024));
+      req.end();
+    });
+    expect(chunked).toBe(413);
+    expect((await api('office.get', {})).status).toBe(200);
   });
 });
