@@ -23,9 +23,14 @@ describe('office profile', () => {
     expect(audit).toEqual([{ method: 'office.save', fresh: 1 }, { method: 'office.save', fresh: 0 }]);
   });
 
+  it('accepts a code typed full-width', async () => {
+    expect(await ok(core, 'office.save', { ...office, code: '３２０１０２００２' })).toMatchObject({ code: '320102002' });
+  });
+
   it.each([
     [{ code: '32010200' }, 'code', '机构代码应为乡镇（街道）区划代码：9位或12位数字'],
     [{ code: '990102002' }, 'code', '机构代码前两位应为省级行政区划代码'],
+    [{ code: '910102002' }, 'code', '机构代码前两位应为省级行政区划代码'],
     [{ name: '' }, 'name', '请填写司法所名称'],
     [{ township: undefined }, 'township', '请填写街道（乡镇）'],
   ])('rejects %j', async (bad, field, message) => {

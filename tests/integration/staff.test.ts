@@ -120,6 +120,8 @@ describe('staff register', () => {
       expect(await search('ZW')).toEqual(['张伟']);
       expect(await search('sxx')).toEqual(['单雄信']);
       expect(await search('zeng')).toEqual(['曾小贤']);
+      expect(await search('zhang san')).toEqual(['张三']);
+      expect(await search('ｚｓ')).toEqual(['张三']);
       expect(await search(makeIdNumber('320102', '1983-01-13', 'male', 3).slice(6, 14))).toEqual(['赵六']);
       expect(await search('%')).toEqual([]);
       expect(await search('_')).toEqual([]);

@@ -25,6 +25,12 @@ describe('checkIdNumber', () => {
     expect(idCheckChar('51310119820113001')).toBe('4');
   });
 
+  it('accepts numbers typed full-width or pasted with spaces', () => {
+    expect(checkIdNumber('１１０１０５１９４９１２３１００２ｘ')).toMatchObject({ ok: true, info: { idNumber: '11010519491231002X' } });
+    expect(checkIdNumber('110105 19491231 002X')).toMatchObject({ ok: true, info: { idNumber: '11010519491231002X' } });
+    expect(checkIdNumber('110105\u300019491231002X')).toMatchObject({ ok: true });
+  });
+
   it('accepts lower-case x and returns it upper-case', () => {
     expect(checkIdNumber(' 11010519491231002x ')).toMatchObject({ ok: true, info: { idNumber: '11010519491231002X' } });
   });

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { ParsedInput } from '../../shared/contract';
 import type { Staff } from '../../shared/schemas/staff';
 import { checkIdNumber } from '../../shared/validators/id-number';
+import { toHalfWidth } from '../../shared/validators/text';
 import { likeContains, likeEscaped, likePrefix, nameKeys } from '../search-keys';
 import type { CallContext, HandlerGroup } from './context';
 import { trainingsOf } from './staff-training';
@@ -26,12 +27,14 @@ const sortColumns = {
 
 function searchCondition(q: string): SQL | undefined {
   if (q === '') return undefined;
-  const lower = q.toLowerCase();
+  // Pinyin keys and ID numbers have no spaces: 'zhang san' finds 张三, '110105 1949' finds the number.
+  const compact = toHalfWidth(q).replace(/\s+/g, '');
+  const lower = compact.toLowerCase();
   return or(
     likeEscaped(staff.name, likeContains(q)),
     likeEscaped(staff.nameInitials, likePrefix(lower)),
     likeEscaped(staff.namePinyin, likePrefix(lower)),
-    likeEscaped(staff.idNumber, likeContains(q.toUpperCase())),
+    likeEscaped(staff.idNumber, likeContains(compact.toUpperCase())),
   );
 }
 

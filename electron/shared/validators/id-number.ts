@@ -1,14 +1,22 @@
 // Resident ID numbers (GB 11643-1999): structure, birth date, ISO 7064 MOD 11-2 check character.
+import { toHalfWidth } from './text';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
-/** Province-level codes of GB/T 2260 (first two digits of the address code). */
+/**
+ * Province-level codes of GB/T 2260 (first two digits of an address code), plus 83, which the
+ * residence permits of Taiwan residents use (81 and 82 are Hong Kong and Macao).
+ */
 const PROVINCE_CODES = new Set([
   '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
   '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64',
-  '65', '71', '81', '82', '83', '91',
+  '65', '71', '81', '82', '83',
 ]);
+
+export function isProvinceCode(twoDigits: string): boolean {
+  return PROVINCE_CODES.has(twoDigits);
+}
 
 export type Gender = 'male' | 'female';
 
@@ -40,13 +48,14 @@ export function isRealDate(year: number, month: number, day: number): boolean {
  * without it only the timeless rules are applied.
  */
 export function checkIdNumber(raw: string, today?: string): IdNumberCheck {
-  const value = raw.trim().toUpperCase();
+  // Spaces and full-width characters are how people paste and type numbers; neither is an error.
+  const value = toHalfWidth(raw).replace(/\s+/g, '').toUpperCase();
   if (value.length === 0) return { ok: false, reason: '请填写身份证号码' };
   if (value.length !== 18) return { ok: false, reason: '身份证号码应为18位' };
   if (!/^\d{17}[\dX]$/.test(value)) {
     return { ok: false, reason: '身份证号码前17位应为数字，最后一位为数字或X' };
   }
-  if (!PROVINCE_CODES.has(value.slice(0, 2))) {
+  if (!isProvinceCode(value.slice(0, 2))) {
     return { ok: false, reason: '身份证号码的地址码不正确' };
   }
   const year = Number(value.slice(6, 10));

@@ -1,13 +1,14 @@
 // Phone numbers as offices write them: mainland mobiles and landlines with area code and extension.
 
+import { toHalfWidth } from './text';
+
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$/;
 
 /** Removes spaces and turns full-width digits and dashes into ASCII. */
 export function normalizePhone(raw: string): string {
-  return raw
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[－—–]/g, '-')
+  return toHalfWidth(raw)
+    .replace(/[—–]/g, '-')
     .replace(/\s+/g, '');
 }
 

@@ -69,7 +69,7 @@ export function StaffForm({ id, initialValues, onDone }: Props) {
         </Col>
         <Col xs={24} md={16}>
           <Form.Item {...staffForm.item('idNumber', '身份证号码')} validateDebounce={400}>
-            <Input maxLength={18} placeholder="18位，末位可为X" />
+            <Input maxLength={24} placeholder="18位，末位可为X" />
           </Form.Item>
         </Col>
         <IdDerivedFields form={form} idPrefix={FORM_NAME} />

@@ -1,0 +1,89 @@
+// The dispatcher's promises, with misbehaving handlers on a real DB: all-or-nothing, audit required, output checked, nothing leaks.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { staff } from '../../drizzle/schema';
+import { createDispatcher } from '../../electron/core/dispatch';
+import { createServices } from '../../electron/core/services';
+import type { Handler, Handlers } from '../../electron/core/services/context';
+import { AppError } from '../../electron/shared/errors';
+import { openTempCore, type TempCore } from '../helpers/temp-core';
+
+let core: TempCore;
+let logged: string[];
+beforeEach(() => {
+  core = openTempCore();
+  logged = [];
+});
+afterEach(() => core.cleanup());
+
+const person = { name: '张三', idNumber: '11010519491231002X', ethnicity: '01', politicalStatus: '01', education: '21', post: '所长', staffingType: 'politicalLegal' };
+
+function dispatcherWith(create: Handler<'staff.create'>) {
+  const real = createServices({ handle: core.handle, clock: () => new Date('2026-11-27T02:00:00Z'), actor: 'tester', appVersion: 't' });
+  const handlers: Handlers = { ...real.handlers, 'staff.create': create };
+  return createDispatcher({ deps: real.deps, handlers }, (message) => logged.push(message));
+}
+
+function insertRow(call: Parameters<Handler<'staff.create'>>[1]) {
+  return call.db
+    .insert(staff)
+    .values({ ...person, gender: 'female', birthDate: '1949-12-31', nameInitials: 'zs', namePinyin: 'zhangsan', createdAt: call.now, updatedAt: call.now })
+    .returning()
+    .get();
+}
+
+const counts = () => ({
+  staff: core.handle.sqlite.prepare('SELECT COUNT(*) FROM staff').pluck().get(),
+  audit: core.handle.sqlite.prepare('SELECT COUNT(*) FROM audit_log').pluck().get(),
+});
+
+describe('dispatch guarantees', () => {
+  it('rolls back the row and its audit row when the handler fails afterwards', async () => {
+    const dispatch = dispatcherWith((_input, call) => {
+      const row = insertRow(call);
+      call.audit({ entity: 'staff', entityId: row.id, before: null, after: row });
+      throw new AppError('CONFLICT', '后续检查失败', 'name');
+    });
+    expect(await dispatch('staff.create', person)).toEqual({ ok: false, error: { code: 'CONFLICT', message: '后续检查失败', field: 'name' } });
+    expect(counts()).toEqual({ staff: 0, audit: 0 });
+  });
+
+  it('refuses and rolls back a mutation that wrote no audit row', async () => {
+    const dispatch = dispatcherWith((_input, call) => {
+      const { nameInitials: _i, namePinyin: _p, ...row } = insertRow(call);
+      return row;
+    });
+    expect(await dispatch('staff.create', person)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(counts()).toEqual({ staff: 0, audit: 0 });
+    expect(logged).toEqual(['[ledger] staff.create failed']);
+  });
+
+  it('refuses and rolls back a result that breaks the output schema', async () => {
+    const dispatch = dispatcherWith((_input, call) => {
+      const row = insertRow(call);
+      call.audit({ entity: 'staff', entityId: row.id, before: null, after: row });
+      return { ...row, createdAt: 'yesterday' };
+    });
+    expect(await dispatch('staff.create', person)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(counts()).toEqual({ staff: 0, audit: 0 });
+  });
+
+  it('turns any other exception into INTERNAL without leaking its text', async () => {
+    const dispatch = dispatcherWith(() => {
+      throw new TypeError('SQLITE_CORRUPT at /home/secret/path');
+    });
+    const result = await dispatch('staff.create', person);
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: '内部错误，操作未完成，数据未作改动。' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+  });
+
+  it('never rejects, even for inputs that are not JSON-like', async () => {
+    const dispatch = dispatcherWith(() => {
+      throw new Error('unreachable');
+    });
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const input of [undefined, cyclic, Symbol('x'), () => 1, new Map()]) {
+      await expect(dispatch('staff.create', input)).resolves.toMatchObject({ ok: false });
+    }
+  });
+});
