@@ -111,6 +111,20 @@ test('a person without training records sees the empty state; Esc closes the for
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(drawer).toBeVisible();
+
+  // Once something is typed, Esc asks before throwing it away.
+  await drawer.getByRole('button', { name: '新增培训记录' }).click();
+  await dialog.getByLabel('培训名称').fill('未保存的培训');
+  await page.keyboard.press('Escape');
+  const confirm = page.getByRole('dialog', { name: '放弃未保存的内容？' });
+  await confirm.getByRole('button', { name: '继续填写' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(dialog.getByLabel('培训名称')).toHaveValue('未保存的培训');
+  await expect(dialog.getByLabel('培训名称')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await confirm.getByRole('button', { name: '放弃并关闭' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(drawer.getByText('暂无培训记录')).toBeVisible();
 });
 
 test('adds a record and sees it listed with this year’s summary', async ({ page }) => {

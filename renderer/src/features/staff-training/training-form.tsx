@@ -24,9 +24,11 @@ interface Props {
   id: number | null;
   initialValues: TrainingValues;
   onDone: () => void;
+  /** Called on every edit, so the dialog knows there is something to lose. */
+  onChange?: () => void;
 }
 
-export function TrainingForm({ staffId, id, initialValues, onDone }: Props) {
+export function TrainingForm({ staffId, id, initialValues, onDone, onChange }: Props) {
   const [form] = Form.useForm<TrainingValues>();
   const save = useSaveTraining(staffId);
   const { message } = App.useApp();
@@ -66,6 +68,7 @@ export function TrainingForm({ staffId, id, initialValues, onDone }: Props) {
       layout="vertical"
       initialValues={initialValues}
       onFinish={onFinish}
+      onValuesChange={onChange}
       scrollToFirstError
     >
       <Row gutter={16}>

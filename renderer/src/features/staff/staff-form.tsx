@@ -27,9 +27,11 @@ interface Props {
   id: number | null;
   initialValues: StaffValues;
   onDone: () => void;
+  /** Called on every edit, so the dialog knows there is something to lose. */
+  onChange?: () => void;
 }
 
-export function StaffForm({ id, initialValues, onDone }: Props) {
+export function StaffForm({ id, initialValues, onDone, onChange }: Props) {
   const [form] = Form.useForm<StaffValues>();
   const save = useSaveStaff();
   const { message } = App.useApp();
@@ -59,6 +61,7 @@ export function StaffForm({ id, initialValues, onDone }: Props) {
       layout="vertical"
       initialValues={initialValues}
       onFinish={onFinish}
+      onValuesChange={onChange}
       scrollToFirstError
     >
       <Row gutter={16}>
