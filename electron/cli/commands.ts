@@ -21,8 +21,9 @@ async function call<M extends MethodName>(core: Core, method: M, input: unknown)
 
 export async function demo(core: Core, io: Io, staffCount: number): Promise<number> {
   const existing = await call(core, 'office.get', {});
-  if (existing !== null) {
-    io.err(`数据库中已有本所信息（${existing.name}），demo 只填充空数据库，未作任何改动。`);
+  const { counts } = await call(core, 'app.info', {});
+  if (existing !== null || counts.staff > 0) {
+    io.err(`数据库中已有数据（${existing?.name ?? `工作人员 ${counts.staff} 人`}），demo 只填充空数据库，未作任何改动。`);
     return 1;
   }
   const people = demoStaff(staffCount);

@@ -51,19 +51,25 @@ function isoDay(year: number, random: () => number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** `count` people (at most 100) with distinct names and ID numbers. */
 export function demoStaff(count: number, seed = 2013): StaffInput[] {
+  if (count > 100) throw new RangeError('demoStaff makes at most 100 people');
   const random = seededRandom(seed);
   const people: StaffInput[] = [];
+  const names = new Set<string>();
   for (let i = 0; i < count; i++) {
     const gender = random() < 0.5 ? 'male' : 'female';
     const birthYear = 1968 + Math.floor(random() * 32);
     const birthDate = isoDay(birthYear, random);
-    const name = pick(random, SURNAMES) + pick(random, gender === 'male' ? MALE_GIVEN : FEMALE_GIVEN);
+    let name = pick(random, SURNAMES) + pick(random, gender === 'male' ? MALE_GIVEN : FEMALE_GIVEN);
+    while (names.has(name)) name = pick(random, SURNAMES) + pick(random, gender === 'male' ? MALE_GIVEN : FEMALE_GIVEN);
+    names.add(name);
     const startYear = Math.min(2025, birthYear + 22 + Math.floor(random() * 10));
     const isHead = i === 0;
     people.push({
       name,
-      idNumber: makeIdNumber(DEMO_AREA_CODE, birthDate, gender, i * 7 + Math.floor(random() * 7)),
+      // The sequence number is the index, so numbers never clash (count ≤ 100).
+      idNumber: makeIdNumber(DEMO_AREA_CODE, birthDate, gender, i),
       ethnicity: random() < 0.9 ? '01' : pick(random, ['03', '08', '11']),
       politicalStatus: isHead || random() < 0.6 ? '01' : pick(random, ['02', '03', '13']),
       education: pick(random, ['14', '21', '21', '21', '31']),

@@ -9,7 +9,8 @@ import { createAppProtocolHandler } from './app-protocol-handler';
 import { registerApiHandler } from './ipc';
 import { aboutDetail, buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
-import { resolveActor, resolveStartupConfig } from './startup-config';
+import { resolveActor } from '../core/paths';
+import { resolveStartupConfig } from './startup-config';
 import { buildWindowOptions, WINDOW_TITLE } from './window-options';
 
 const config = resolveStartupConfig({

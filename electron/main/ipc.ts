@@ -4,7 +4,7 @@ import { API_CHANNEL } from '../shared/ipc-channel';
 
 export { API_CHANNEL };
 
-export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+import type { Dispatch } from '../core';
 
 export interface InvokeEventLike {
   readonly senderFrame?: { readonly url: string } | null;

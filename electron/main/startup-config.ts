@@ -60,5 +60,3 @@ export function resolveStartupConfig(input: StartupInput): StartupConfig {
     rendererDir: path.join(input.appPath, 'dist', 'renderer'),
   };
 }
-
-export { resolveActor } from '../core/paths';

@@ -40,7 +40,7 @@ function tables(file: string): string[] {
 }
 
 describe('openDatabase', () => {
-  it('sets WAL, synchronous=FULL and foreign keys on every connection', () => {
+  it('opens with WAL, synchronous=FULL and foreign keys on', () => {
     const file = path.join(tempDir(), 'a', 'ledger.sqlite');
     const handle = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
     expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');

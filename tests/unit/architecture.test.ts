@@ -39,7 +39,19 @@ const isNode = (s: string) => s.startsWith('node:') || builtinModules.includes(s
 const resolvesInto = (s: string, file: string, dirs: string[]) =>
   s.startsWith('.') && dirs.some((d) => path.resolve(path.dirname(file), s).startsWith(path.join(root, d)));
 
+/** `@shared/x` is electron/shared/x; `@shared/../core/y` would climb out of it. */
+const escapesSharedAlias = (s: string) => {
+  if (!s.startsWith('@shared/')) return false;
+  const shared = path.join(root, 'electron', 'shared');
+  return !path.resolve(shared, s.slice('@shared/'.length)).startsWith(shared + path.sep);
+};
+
 describe('architecture', () => {
+  it('sees through the @shared alias', () => {
+    expect(escapesSharedAlias('@shared/contract')).toBe(false);
+    expect(escapesSharedAlias('@shared/../core/index')).toBe(true);
+  });
+
   it('the import scanner sees every form of import', () => {
     expect(importsOf(`import a from 'x';\nimport type { B } from "y";\nexport * from './z';\nconst c = await import('w');\nrequire('v');\nimport 'side';`)).toEqual(
       expect.arrayContaining(['x', 'y', './z', 'w', 'v', 'side']),
@@ -64,7 +76,8 @@ describe('architecture', () => {
       s === 'electron' ||
       s.startsWith('better-sqlite3') ||
       s.startsWith('drizzle-orm') ||
-      resolvesInto(s, f, ['electron/core', 'electron/main', 'electron/preload', 'electron/web', 'electron/cli', 'drizzle']);
+      resolvesInto(s, f, ['electron/core', 'electron/main', 'electron/preload', 'electron/web', 'electron/cli', 'drizzle']) ||
+      escapesSharedAlias(s);
     expect(sourceFiles('renderer/src').length).toBeGreaterThan(0);
     expect(offenders('renderer/src', banned)).toEqual([]);
   });

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/paths';
-import { parseDbArg, resolveActor, resolveStartupConfig, type StartupInput } from '../../electron/main/startup-config';
+import { resolveActor } from '../../electron/core/paths';
+import { parseDbArg, resolveStartupConfig, type StartupInput } from '../../electron/main/startup-config';
 
 const base: StartupInput = {
   argv: ['/opt/electron', '.'],
