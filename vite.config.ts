@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/shared/csp.js';
+import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from './electron/shared/csp.js';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -10,7 +10,8 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /** Directives a <meta> CSP cannot carry (browsers ignore them there and warn). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
-const metaPolicy = CONTENT_SECURITY_POLICY.split(';')
+const metaPolicy = contentSecurityPolicy(STYLE_NONCE_PLACEHOLDER)
+  .split(';')
   .map((d) => d.trim())
   .filter((d) => d && !HEADER_ONLY.has(d.split(/\s+/)[0] ?? ''))
   .join('; ');
@@ -19,7 +20,7 @@ const metaPolicy = CONTENT_SECURITY_POLICY.split(';')
  * Puts the shared CSP into index.html at build time. The dev server needs inline scripts and
  * websockets for hot reload, so there the meta element is dropped (the built app keeps it).
  */
-function contentSecurityPolicy(): Plugin {
+function cspMeta(): Plugin {
   let serving = false;
   return {
     name: 'ledger-csp-meta',
@@ -60,7 +61,10 @@ function apiProxy(): Record<string, ProxyOptions> | undefined {
 export default defineConfig({
   root: at('./renderer'),
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), cspMeta()],
+  // Puts nonce="LEDGER_STYLE_NONCE" on the page's tags and a <meta property="csp-nonce"> the UI reads;
+  // whoever serves index.html replaces the placeholder with a fresh nonce per page.
+  html: { cspNonce: STYLE_NONCE_PLACEHOLDER },
   resolve: {
     alias: { '@shared': at('./electron/shared') },
   },

@@ -1,13 +1,30 @@
 // Serving the built UI safely (app:// in Electron, HTTP in web mode): URL path → file inside the root, and content types.
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import crypto from 'node:crypto';
+import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from '../shared/csp';
+
+/** A fresh CSP nonce: 128 random bits, base64. */
+export function newNonce(): string {
+  return crypto.randomBytes(16).toString('base64');
+}
 
 /** Headers on every response that carries the UI, over app:// and over HTTP alike (errors included). */
-export const UI_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+export function uiSecurityHeaders(styleNonce: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(styleNonce),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
+
+/**
+ * A file of the UI as it is sent: index.html gets this response's nonce in place of the
+ * placeholder (in its CSP meta and its csp-nonce meta), matching the CSP header.
+ */
+export function uiFileBody(file: string, content: Uint8Array, styleNonce: string): Uint8Array {
+  if (!file.endsWith('.html')) return content;
+  return Buffer.from(Buffer.from(content).toString('utf8').replaceAll(STYLE_NONCE_PLACEHOLDER, styleNonce), 'utf8');
+}
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

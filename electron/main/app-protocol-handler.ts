@@ -1,10 +1,10 @@
 // Serves files of the built UI for app://ledger/ requests, with the CSP and no-sniff headers.
-import { contentTypeOf, isInside, UI_SECURITY_HEADERS } from '../core/static-files';
+import { contentTypeOf, isInside, newNonce, uiFileBody, uiSecurityHeaders } from '../core/static-files';
 import { resolveAppPath } from './app-protocol';
 
-/** Headers on every app:// response, including errors. */
-export function securityHeaders(): Record<string, string> {
-  return { ...UI_SECURITY_HEADERS, 'Cache-Control': 'no-cache' };
+/** Headers on every app:// response, including errors; each response has its own style nonce. */
+export function securityHeaders(styleNonce: string = newNonce()): Record<string, string> {
+  return { ...uiSecurityHeaders(styleNonce), 'Cache-Control': 'no-cache' };
 }
 
 export interface StaticFileSystem {
@@ -39,8 +39,9 @@ export function createAppProtocolHandler(
     try {
       const [root, real] = await Promise.all([fs.realpath(rootDir), fs.realpath(file)]);
       if (!isInside(root, real)) return plain(404, 'Not Found');
-      const body = await fs.readFile(real);
-      const headers = { ...securityHeaders(), 'Content-Type': contentTypeOf(file) };
+      const nonce = newNonce();
+      const body = uiFileBody(file, await fs.readFile(real), nonce);
+      const headers = { ...securityHeaders(nonce), 'Content-Type': contentTypeOf(file) };
       return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
     } catch {
       // Missing file, a folder, or an unreadable one: all look the same from outside.

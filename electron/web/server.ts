@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core';
-import { contentTypeOf, resolveStaticPath, UI_SECURITY_HEADERS } from '../core/static-files';
+import { contentTypeOf, newNonce, resolveStaticPath, uiFileBody, uiSecurityHeaders } from '../core/static-files';
 import type { ApiError } from '../shared/errors';
 
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -30,12 +30,15 @@ export function newToken(): string {
   return crypto.randomBytes(24).toString('base64url');
 }
 
-const SECURITY_HEADERS = {
-  ...UI_SECURITY_HEADERS,
-  'X-Frame-Options': 'DENY',
+/** Security headers for one response, with its own style nonce. */
+function securityHeaders(styleNonce: string = newNonce()) {
+  return {
+    ...uiSecurityHeaders(styleNonce),
+    'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-} as const;
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+}
 
 function sameToken(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
@@ -53,7 +56,7 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(body));
 }
 
@@ -122,18 +125,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, SECURITY_HEADERS).end();
+      res.writeHead(405, securityHeaders()).end();
       return;
     }
     const given = url.searchParams.get('token');
     if (given !== null) {
       if (!sameToken(given, options.token)) {
-        res.writeHead(401, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+        res.writeHead(401, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('访问令牌无效：请使用启动时显示的链接打开本页。');
         return;
       }
       res.writeHead(303, {
-        ...SECURITY_HEADERS,
+        ...securityHeaders(),
         'Set-Cookie': `${cookieName}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
       });
@@ -142,16 +145,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const file = resolveStaticPath(options.staticRoot, url.pathname);
     if (file === null || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
+      res.writeHead(404, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
       return;
     }
     const isHtml = file.endsWith('.html');
+    const nonce = newNonce();
     res.writeHead(200, {
-      ...SECURITY_HEADERS,
+      ...securityHeaders(nonce),
       'Content-Type': contentTypeOf(file),
       'Cache-Control': isHtml ? 'no-store' : 'max-age=3600',
     });
     if (req.method === 'HEAD') res.end();
+    else if (isHtml) res.end(uiFileBody(file, fs.readFileSync(file), nonce));
     else fs.createReadStream(file).pipe(res);
   }
 

@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from './api/query-client';
 import { ErrorBoundary } from './components/error-boundary';
+import { pageStyleNonce } from './lib/style-nonce';
 import { AppLayout } from './shell/app-layout';
 
 dayjs.locale('zh-cn');
@@ -17,10 +18,12 @@ dayjs.locale('zh-cn');
  */
 const requiredMark = (label: ReactNode) => label;
 
+const csp = { nonce: pageStyleNonce() };
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} form={{ requiredMark }}>
+    <ConfigProvider locale={zhCN} csp={csp} button={{ autoInsertSpace: false }} form={{ requiredMark }}>
       <AntdApp>
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>

@@ -1,4 +1,5 @@
 // Entry point: global styles and the React root (zod's Chinese messages come with @shared's schemas).
+import './lib/install-style-nonce';
 import 'antd/dist/reset.css';
 import './styles.css';
 import { createRoot } from 'react-dom/client';

@@ -62,6 +62,25 @@ test('a new user fills in the office profile first', async ({ page }) => {
   await expect(page.locator('header')).toContainText('玄武门司法所');
 });
 
+test('the CSP has teeth: markup-injected styles and scripts do not apply', async ({ page }) => {
+  const response = await page.goto(web.url);
+  const policy = (await response!.allHeaders())['content-security-policy'] ?? '';
+  expect(policy).toMatch(/script-src 'self';/);
+  expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+  expect(policy).toMatch(/style-src-elem 'self' 'nonce-/);
+  await expect(page.locator('header')).toContainText('玄武门司法所');
+  const blocked = cspViolations.length;
+  // Runs in the page (a string, since this file is type-checked without the DOM library).
+  const result = await page.evaluate(`new Promise((resolve) => {
+    document.body.insertAdjacentHTML('beforeend', '<style>header { visibility: hidden !important; }</style><img src="x" onerror="window.__pwned = 1">');
+    setTimeout(() => resolve({ visibility: getComputedStyle(document.querySelector('header')).visibility, pwned: window.__pwned }), 300);
+  })`);
+  expect(result).toEqual({ visibility: 'visible', pwned: undefined });
+  // The two refusals above are expected; take them off the list the suite checks at the end.
+  expect(cspViolations.length).toBeGreaterThan(blocked);
+  cspViolations.splice(blocked);
+});
+
 test('adds a staff member through the form and finds them by pinyin initials', async ({ page }) => {
   await page.goto(web.url);
   await page.getByRole('menuitem', { name: '工作人员' }).click();

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newToken, startWebServer, type WebServer } from '../../electron/web/server';
-import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
+import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from '../../electron/shared/csp';
 import { makeTempDir, openTempCore, type TempCore } from '../helpers/temp-core';
 
 let core: TempCore;
@@ -16,7 +16,7 @@ const token = newToken();
 beforeAll(async () => {
   core = openTempCore();
   staticRoot = makeTempDir('ledger-static-');
-  fs.writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>司法所台账</title>');
+  fs.writeFileSync(path.join(staticRoot, 'index.html'), `<!doctype html><title>司法所台账</title><meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}">`);
   fs.mkdirSync(path.join(staticRoot, 'assets'));
   fs.writeFileSync(path.join(staticRoot, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(staticRoot), 'ledger-secret.txt'), 'secret');
@@ -115,7 +115,13 @@ describe('web bridge', () => {
   it('serves the UI with the CSP and never a file outside its folder', async () => {
     const index = await request({ path: '/' });
     expect(index.status).toBe(200);
-    expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    const policy = String(index.headers['content-security-policy']);
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1] ?? '';
+    expect(policy).toBe(contentSecurityPolicy(nonce));
+    expect(nonce).toHaveLength(24);
+    expect(index.body).toContain(`nonce="${nonce}"`);
+    expect(index.body).not.toContain(STYLE_NONCE_PLACEHOLDER);
+    expect((await request({ path: '/' })).headers['content-security-policy']).not.toBe(policy);
     expect(index.headers['x-content-type-options']).toBe('nosniff');
     expect((await request({ path: '/assets/app.js' })).headers['content-type']).toMatch(/^text\/javascript/);
     for (const p of ['/../ledger-secret.txt', '/%2e%2e/ledger-secret.txt', '/assets/..%2f..%2fledger-secret.txt', '/..%5cledger-secret.txt', '/a%00b', '/%E0%A4%A']) {

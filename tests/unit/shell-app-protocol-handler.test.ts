@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../electron/main/app-protocol-handler';
 import { contentTypeOf as mimeTypeFor } from '../../electron/core/static-files';
-import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
+import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from '../../electron/shared/csp';
 
 let base: string;
 let root: string;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   base = await fsp.mkdtemp(path.join(os.tmpdir(), 'shell-protocol-'));
   root = path.join(base, 'renderer');
   await fsp.mkdir(path.join(root, 'assets'), { recursive: true });
-  await fsp.writeFile(path.join(root, 'index.html'), '<!doctype html><title>司法所台账</title>');
+  await fsp.writeFile(path.join(root, 'index.html'), `<!doctype html><title>司法所台账</title><meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}">`);
   await fsp.writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
   await fsp.writeFile(path.join(base, 'secret.txt'), 'top secret');
   await fsp.symlink(path.join(base, 'secret.txt'), path.join(root, 'assets', 'leak.txt'));
@@ -33,9 +33,17 @@ describe('createAppProtocolHandler', () => {
     const response = await get('app://ledger/');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1] ?? '';
+    expect(nonce).toHaveLength(24);
+    expect(policy).toBe(contentSecurityPolicy(nonce));
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(await response.text()).toContain('司法所台账');
+    const html = await response.text();
+    expect(html).toContain('司法所台账');
+    expect(html).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+    expect(html).not.toContain(STYLE_NONCE_PLACEHOLDER);
+    const again = (await get('app://ledger/')).headers.get('content-security-policy');
+    expect(again).not.toBe(policy);
   });
 
   it('serves assets with their content type; HEAD has no body', async () => {
@@ -52,7 +60,7 @@ describe('createAppProtocolHandler', () => {
       const response = await get(url);
       expect(response.status, url).toBe(404);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'self'; style-src 'self' 'nonce-/);
     }
   });
 
