@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { demoOffice, makeIdNumber } from '../../electron/core/demo-data';
 import { shanghaiDate } from '../../electron/shared/validators/date';
-import { startWeb, type WebProcess } from './web-process';
+import { startWeb, watchForRefusals, type WebProcess } from './web-process';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -62,12 +62,7 @@ test.afterAll(async () => {
   expect(cspViolations).toEqual([]);
 });
 
-test.beforeEach(({ page }) => {
-  page.on('console', (msg) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(msg.text())) cspViolations.push(msg.text());
-  });
-  page.on('pageerror', (error) => cspViolations.push(`pageerror: ${error.message}`));
-});
+test.beforeEach(({ page }) => watchForRefusals(page, cspViolations));
 
 async function openDrawer(page: Page): Promise<Locator> {
   await page.goto(web.url);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { makeIdNumber } from '../../electron/core/demo-data';
-import { startWeb, type WebProcess } from './web-process';
+import { startWeb, watchForRefusals, type WebProcess } from './web-process';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,12 +30,7 @@ test.afterAll(async () => {
   expect(cspViolations).toEqual([]);
 });
 
-test.beforeEach(({ page }) => {
-  page.on('console', (msg) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(msg.text())) cspViolations.push(msg.text());
-  });
-  page.on('pageerror', (error) => cspViolations.push(`pageerror: ${error.message}`));
-});
+test.beforeEach(({ page }) => watchForRefusals(page, cspViolations));
 
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();

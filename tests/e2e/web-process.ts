@@ -1,5 +1,6 @@
-// Starts `npm run web`'s entry point as a child process on a given DB and reads the URL it prints.
+// E2E helpers: `npm run web`'s entry point as a child process on a DB, and a watch for CSP refusals in the page.
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -45,4 +46,15 @@ export async function startWeb(dbPath: string): Promise<WebProcess> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Records every CSP refusal and uncaught page error into `sink`; a spec checks it is empty at the end,
+ * so a policy that breaks the UI fails the suite instead of passing with a half-styled page.
+ */
+export function watchForRefusals(page: Page, sink: string[]): void {
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(msg.text())) sink.push(msg.text());
+  });
+  page.on('pageerror', (error) => sink.push(`pageerror: ${error.message}`));
 }

@@ -1,12 +1,13 @@
 // The add/edit form for one training record, validated with the shared staffTrainingInput schema.
 import { trainingKinds } from '@shared/codes';
 import { staffTrainingInput, type StaffTraining } from '@shared/schemas/staff-training';
-import { App, Button, Col, Form, Input, InputNumber, Row, Space } from 'antd';
+import { App, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useEffect } from 'react';
 import { CodeSelect, IsoDatePicker, isoDateItemProps } from '../../forms/field-inputs';
 import { showServerError } from '../../forms/server-error';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { useSaveTraining } from './use-staff-training';
+import { FormFooter } from '../../forms/form-footer';
 
 const trainingForm = zodForm(staffTrainingInput);
 const FORM_NAME = 'staffTraining';
@@ -108,14 +109,7 @@ export function TrainingForm({ staffId, id, initialValues, onDone, onChange }: P
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item style={{ marginBottom: 0, textAlign: 'right' }}>
-        <Space>
-          <Button onClick={onDone}>取消</Button>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            保存
-          </Button>
-        </Space>
-      </Form.Item>
+      <FormFooter onCancel={onDone} saving={save.isPending} />
     </Form>
   );
 }

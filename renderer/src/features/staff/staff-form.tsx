@@ -1,12 +1,13 @@
 // The add/edit form for one staff member, validated with the shared staffInput schema.
 import { educations, ethnicities, politicalStatuses, postSuggestions, staffingTypes } from '@shared/codes';
 import { staffInput, type Staff } from '@shared/schemas/staff';
-import { App, AutoComplete, Button, Col, Form, Input, Row, Space } from 'antd';
+import { App, AutoComplete, Col, Form, Input, Row } from 'antd';
 import { CodeSelect, IsoDatePicker, isoDateItemProps } from '../../forms/field-inputs';
 import { showServerError } from '../../forms/server-error';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { IdDerivedFields } from './staff-fields';
 import { useSaveStaff } from './use-staff';
+import { FormFooter } from '../../forms/form-footer';
 
 const staffForm = zodForm(staffInput);
 const FORM_NAME = 'staff';
@@ -121,14 +122,7 @@ export function StaffForm({ id, initialValues, onDone, onChange }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item style={{ marginBottom: 0, textAlign: 'right' }}>
-        <Space>
-          <Button onClick={onDone}>取消</Button>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            保存
-          </Button>
-        </Space>
-      </Form.Item>
+      <FormFooter onCancel={onDone} saving={save.isPending} />
     </Form>
   );
 }
