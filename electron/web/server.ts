@@ -64,30 +64,23 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
   sendJson(res, status, { ok: false, error });
 }
 
-/** The request body as text, or null when it is larger than the limit (the rest is read and dropped). */
+/**
+ * The request body as text, or null when it is larger than the limit. Past the limit the rest is
+ * read and dropped, and the answer waits for the end of the request, so the client sees the 413
+ * instead of a connection reset in the middle of its upload. (Node's requestTimeout bounds a
+ * request that never ends.)
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.off('data', onData);
-        req.resume();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
-}
-
-function tooLarge(res: http.ServerResponse): void {
-  res.setHeader('Connection', 'close');
-  sendError(res, 413, { code: 'VALIDATION_FAILED', message: '请求内容过大' });
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -111,9 +104,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, 415, { code: 'VALIDATION_FAILED', message: '请求内容应为 JSON' });
     }
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge(res);
     const text = await readBody(req);
-    if (text === null) return tooLarge(res);
+    if (text === null) return sendError(res, 413, { code: 'VALIDATION_FAILED', message: '请求内容过大' });
     let input: unknown;
     try {
       input = text === '' ? {} : JSON.parse(text);
