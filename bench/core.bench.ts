@@ -45,7 +45,7 @@ const core = openCore({ dbPath: path.join(dir, 'bench.sqlite'), migrationsFolder
 const raw = core.handle.sqlite;
 
 try {
-  const people = demoStaff(STAFF, 7);
+  const people = demoStaff(Math.min(STAFF, 100), 7);
   let seq = 0;
   const unique = (i: number) => ({ ...people[i % people.length]!, startDate: '2020-01-01', idNumber: uniqueId('110105', seq++) });
   const insertRaw = raw.prepare(

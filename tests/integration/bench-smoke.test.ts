@@ -1,0 +1,16 @@
+// `npm run bench` still runs (tiny sizes): benchmarks are not in the test path, so this keeps them from rotting.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+
+it('the core benchmark runs and prints its table', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['bench/core.bench.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_STAFF: '300', BENCH_RUNS: '5' },
+  });
+  expect(out).toContain('| staff.create');
+  expect(out).toContain('search "zs" over 300 staff');
+  expect(out.match(/^\| /gm)?.length).toBe(6); // header + five measurements
+});
