@@ -2,7 +2,7 @@
 import type { App, FormInstance } from 'antd';
 import { ApiCallError, errorMessage } from '../api/client';
 
-type MessageApi = ReturnType<typeof App.useApp>['message'];
+export type MessageApi = ReturnType<typeof App.useApp>['message'];
 
 /**
  * `prefix` is stripped from the error's field path (e.g. `data.` for `staff.update`).

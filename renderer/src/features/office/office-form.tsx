@@ -2,8 +2,8 @@
 import { officeInput, type Office } from '@shared/schemas/office';
 import { Alert, App, Button, Card, Col, Form, Input, Row } from 'antd';
 import { zodForm, type FormValues } from '../../forms/zod-form';
-import { showServerError } from '../../forms/server-error';
 import { useSaveOffice } from './use-office';
+import { submitWithSchema } from '../../forms/submit';
 
 const officeForm = zodForm(officeInput);
 type OfficeValues = FormValues<typeof officeInput>;
@@ -19,20 +19,11 @@ export function OfficeForm({ office }: { office: Office | null }) {
   const save = useSaveOffice();
   const { message } = App.useApp();
 
-  const onFinish = (values: OfficeValues) => {
-    const parsed = officeForm.parse(values);
-    if (!parsed.ok) {
-      form.setFields(parsed.fields);
-      return;
-    }
-    save.mutate(parsed.data, {
-      onSuccess: (saved) => {
-        form.setFieldsValue(toValues(saved));
-        void message.success('已保存');
-      },
-      onError: (err) => showServerError(form, officeForm.fields, err, message),
+  const onFinish = (values: OfficeValues) =>
+    void submitWithSchema(officeForm, form, values, (data) => save.mutateAsync(data), {
+      message,
+      onSaved: (saved) => form.setFieldsValue(toValues(saved)),
     });
-  };
 
   return (
     <Card title="本所信息" style={{ maxWidth: 920 }}>

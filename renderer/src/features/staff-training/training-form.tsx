@@ -4,10 +4,10 @@ import { staffTrainingInput, type StaffTraining } from '@shared/schemas/staff-tr
 import { App, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useEffect } from 'react';
 import { CodeSelect, IsoDatePicker, isoDateItemProps } from '../../forms/field-inputs';
-import { showServerError } from '../../forms/server-error';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { useSaveTraining } from './use-staff-training';
 import { FormFooter } from '../../forms/form-footer';
+import { submitWithSchema } from '../../forms/submit';
 
 const trainingForm = zodForm(staffTrainingInput);
 const FORM_NAME = 'staffTraining';
@@ -44,23 +44,12 @@ export function TrainingForm({ staffId, id, initialValues, onDone, onChange }: P
     return () => window.clearTimeout(timer);
   }, [form]);
 
-  const onFinish = (values: TrainingValues) => {
-    const parsed = trainingForm.parse(values);
-    if (!parsed.ok) {
-      form.setFields(parsed.fields);
-      return;
-    }
-    save.mutate(
-      { id, data: parsed.data },
-      {
-        onSuccess: () => {
-          void message.success('已保存');
-          onDone();
-        },
-        onError: (err) => showServerError(form, trainingForm.fields, err, message, id === null ? '' : 'data.'),
-      },
-    );
-  };
+  const onFinish = (values: TrainingValues) =>
+    void submitWithSchema(trainingForm, form, values, (data) => save.mutateAsync({ id, data }), {
+      message,
+      onSaved: onDone,
+      errorPrefix: id === null ? '' : 'data.',
+    });
 
   return (
     <Form<TrainingValues>

@@ -3,11 +3,11 @@ import { educations, ethnicities, politicalStatuses, postSuggestions, staffingTy
 import { staffInput, type Staff } from '@shared/schemas/staff';
 import { App, AutoComplete, Col, Form, Input, Row } from 'antd';
 import { CodeSelect, IsoDatePicker, isoDateItemProps } from '../../forms/field-inputs';
-import { showServerError } from '../../forms/server-error';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { IdDerivedFields } from './staff-fields';
 import { useSaveStaff } from './use-staff';
 import { FormFooter } from '../../forms/form-footer';
+import { submitWithSchema } from '../../forms/submit';
 
 const staffForm = zodForm(staffInput);
 const FORM_NAME = 'staff';
@@ -37,23 +37,12 @@ export function StaffForm({ id, initialValues, onDone, onChange }: Props) {
   const save = useSaveStaff();
   const { message } = App.useApp();
 
-  const onFinish = (values: StaffValues) => {
-    const parsed = staffForm.parse(values);
-    if (!parsed.ok) {
-      form.setFields(parsed.fields);
-      return;
-    }
-    save.mutate(
-      { id, data: parsed.data },
-      {
-        onSuccess: () => {
-          void message.success('已保存');
-          onDone();
-        },
-        onError: (err) => showServerError(form, staffForm.fields, err, message, 'data.'),
-      },
-    );
-  };
+  const onFinish = (values: StaffValues) =>
+    void submitWithSchema(staffForm, form, values, (data) => save.mutateAsync({ id, data }), {
+      message,
+      onSaved: onDone,
+      errorPrefix: 'data.',
+    });
 
   return (
     <Form<StaffValues>
