@@ -61,7 +61,7 @@ export const staffTrainingHandlers: HandlerGroup<
       .set({ ...input.data, updatedAt: call.now })
       .where(eq(staffTraining.id, input.id))
       .returning()
-      .get()!;
+      .get()!; // findTraining above proved the row exists, inside this same transaction
     call.audit({ entity: 'staffTraining', entityId: row.id, before, after: row });
     return toTraining(row);
   },

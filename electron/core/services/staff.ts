@@ -111,8 +111,7 @@ export const staffHandlers: HandlerGroup<'staff.list' | 'staff.get' | 'staff.cre
       .set({ ...values, updatedAt: call.now })
       .where(eq(staff.id, input.id))
       .returning()
-      .get();
-    if (!row) throw new AppError('NOT_FOUND', '该工作人员不存在或已被删除');
+      .get()!; // findById above proved the row exists, inside this same transaction
     const after = toStaff(row);
     call.audit({ entity: 'staff', entityId: row.id, before, after });
     return after;

@@ -48,7 +48,7 @@ export function TrainingForm({ staffId, id, initialValues, onDone, onChange }: P
     void submitWithSchema(trainingForm, form, values, (data) => save.mutateAsync({ id, data }), {
       message,
       onSaved: onDone,
-      errorPrefix: id === null ? '' : 'data.',
+      errorPrefix: 'data.',
     });
 
   return (
