@@ -4,7 +4,8 @@ import { contract, isMethodName, type MethodName } from '../shared/contract';
 import { AppError, type ApiError, type Result } from '../shared/errors';
 import { shanghaiDate } from '../shared/validators/date';
 import { createAuditWriter } from './audit';
-import type { CallContext, Handler } from './services/context';
+import type { ParsedInput } from '../shared/contract';
+import type { AsyncCallContext, CallContext, Handler } from './services/context';
 import type { Services } from './services';
 
 export function validationError(error: z.ZodError): ApiError {
@@ -21,31 +22,66 @@ function fail(error: ApiError): Result<never> {
 }
 
 export function createDispatcher(services: Services, log: (message: string, cause: unknown) => void = defaultLog) {
-  const { handle, clock, actor } = services.deps;
+  const { handle, clock, actor, dataDir } = services.deps;
 
-  function run<M extends MethodName>(method: M, input: unknown): Result<unknown> {
+  function transaction<T>(method: MethodName, mutates: boolean, at: Date, work: (call: CallContext) => T): T {
+    const now = at.toISOString();
+    const audit = createAuditWriter(handle.db, { at: now, actor, method });
+    const pending: (() => void)[] = [];
+    const call: CallContext = {
+      db: handle.db,
+      now,
+      today: shanghaiDate(at),
+      audit,
+      dataDir,
+      afterCommit: (task) => void pending.push(task),
+    };
+    const body = () => {
+      const value = work(call);
+      if (mutates && audit.count() === 0) throw new Error(`mutation ${method} wrote no audit row`);
+      return value;
+    };
+    const tx = handle.sqlite.transaction(body);
+    const value = mutates ? tx.immediate() : tx.deferred();
+    for (const task of pending) {
+      try {
+        task();
+      } catch (cause) {
+        log(`[ledger] ${method}: after-commit task failed`, cause);
+      }
+    }
+    return value;
+  }
+
+  function checkedOutput(method: MethodName, value: unknown): unknown {
+    const checked = contract[method].output.safeParse(value);
+    if (!checked.success) {
+      const first = checked.error.issues[0];
+      throw new Error(`output of ${method} broke the contract at ${first?.path.join('.')}: ${first?.message}`);
+    }
+    return checked.data;
+  }
+
+  async function run<M extends MethodName>(method: M, input: unknown): Promise<Result<unknown>> {
     const spec = contract[method];
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
-    const instant = clock();
-    const now = instant.toISOString();
-    const audit = createAuditWriter(handle.db, { at: now, actor, method });
-    const call: CallContext = { db: handle.db, now, today: shanghaiDate(instant), audit };
+    const data = parsed.data as ParsedInput<M>;
+    const at = clock();
     const handler = services.handlers[method] as Handler<M>;
-    const body = () => {
-      const value = handler(parsed.data as Parameters<Handler<M>>[0], call);
-      if (spec.mutates && audit.count() === 0) {
-        throw new Error(`mutation ${method} wrote no audit row`);
-      }
-      const checked = spec.output.safeParse(value);
-      if (!checked.success) {
-        const first = checked.error.issues[0];
-        throw new Error(`output of ${method} broke the contract at ${first?.path.join('.')}: ${first?.message}`);
-      }
-      return checked.data;
+    if (typeof handler === 'function') {
+      // Output is checked inside the transaction, so a contract breach rolls the change back.
+      const value = transaction(method, spec.mutates, at, (call) => checkedOutput(method, handler(data, call)));
+      return { ok: true, value };
+    }
+    const asyncCall: AsyncCallContext = {
+      now: at.toISOString(),
+      today: shanghaiDate(at),
+      dataDir,
+      read: (work) => transaction(method, false, at, work),
+      write: (work) => transaction(method, true, at, work),
     };
-    const transaction = handle.sqlite.transaction(body);
-    const value = spec.mutates ? transaction.immediate() : transaction.deferred();
+    const value = checkedOutput(method, await handler.async(data, asyncCall));
     return { ok: true, value };
   }
 
@@ -54,7 +90,7 @@ export function createDispatcher(services: Services, log: (message: string, caus
       return fail({ code: 'UNKNOWN_METHOD', message: `未知的接口方法：${String(method).slice(0, 60)}` });
     }
     try {
-      return run(method, input);
+      return await run(method, input);
     } catch (cause) {
       if (cause instanceof AppError) return fail(cause.toJSON());
       log(`[ledger] ${method} failed`, cause);

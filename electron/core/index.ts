@@ -1,4 +1,5 @@
 // The core's front door: open the database (migrating it safely) and hand back one dispatcher.
+import { dirname } from 'node:path';
 import type { Result } from '../shared/errors';
 import { openDatabase, type DatabaseHandle } from './db/open';
 import { createDispatcher } from './dispatch';
@@ -42,6 +43,7 @@ export function openCore(options: CoreOptions): Core {
     clock,
     actor: options.actor,
     appVersion: options.appVersion,
+    dataDir: dirname(options.dbPath),
   });
   return {
     dbPath: options.dbPath,

@@ -1,5 +1,6 @@
 // Search keys for Chinese names: pinyin initials and full pinyin (surnames read as surnames: 单 → shan).
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { toHalfWidth } from '../shared/validators/text';
 import { pinyin } from 'pinyin-pro';
 
 export interface NameKeys {
@@ -29,4 +30,22 @@ function escapeLike(text: string): string {
 /** `column LIKE pattern` with backslash as the escape character (drizzle's like() has no ESCAPE). */
 export function likeEscaped(column: AnyColumn, pattern: string): SQL {
   return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+}
+
+/** Search by a name (contains), its pinyin initials or full pinyin (prefix), and any further columns (contains, upper-cased). */
+export function nameSearch(
+  q: string,
+  name: { name: AnyColumn; initials: AnyColumn; pinyin: AnyColumn },
+  ...codeColumns: AnyColumn[]
+): SQL | undefined {
+  if (q === '') return undefined;
+  // Pinyin keys and codes have no spaces: 'zhang san' finds 张三, '110105 1949' finds the ID number.
+  const compact = toHalfWidth(q).replace(/\s+/g, '');
+  const lower = compact.toLowerCase();
+  return or(
+    likeEscaped(name.name, likeContains(q)),
+    likeEscaped(name.initials, likePrefix(lower)),
+    likeEscaped(name.pinyin, likePrefix(lower)),
+    ...codeColumns.map((column) => likeEscaped(column, likeContains(compact.toUpperCase()))),
+  );
 }

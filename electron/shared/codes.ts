@@ -5,7 +5,7 @@ export interface CodeItem {
   readonly label: string;
 }
 
-function codeList<const T extends readonly CodeItem[]>(items: T): T {
+export function codeList<const T extends readonly CodeItem[]>(items: T): T {
   return items;
 }
 

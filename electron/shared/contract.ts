@@ -3,29 +3,21 @@ import { z } from 'zod';
 import { office, officeInput } from './schemas/office';
 import { staff, staffListInput, staffPage, staffUpdateInput, staffInput } from './schemas/staff';
 import { recordId } from './schemas/common';
+import { byId, mutation, noInput, query } from './contract-spec';
+import { cpcContract } from './contracts/cpc';
+import { committeeContract } from './contracts/committee';
+import { mediatorContract } from './contracts/mediator';
+import { jointActivityContract } from './contracts/joint-activity';
+import { investigationContract } from './contracts/investigation';
+import { attachmentContract } from './contracts/attachment';
+import { reminderContract } from './contracts/reminder';
+import { xlsxContract } from './contracts/xlsx';
 import {
   staffTraining,
   staffTrainingCreateInput,
   staffTrainingList,
   staffTrainingUpdateInput,
 } from './schemas/staff-training';
-
-interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
-  readonly input: I;
-  readonly output: O;
-  /** Mutating methods run in one transaction with their audit row. */
-  readonly mutates: boolean;
-}
-
-function query<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O> {
-  return { input, output, mutates: false };
-}
-function mutation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O> {
-  return { input, output, mutates: true };
-}
-
-const noInput = z.object({}).strict();
-const byId = z.object({ id: recordId });
 
 export const appInfo = z.object({
   version: z.string(),
@@ -47,6 +39,14 @@ export const contract = {
   'staffTraining.create': mutation(staffTrainingCreateInput, staffTraining),
   'staffTraining.update': mutation(staffTrainingUpdateInput, staffTraining),
   'staffTraining.delete': mutation(byId, z.object({ id: recordId })),
+  ...cpcContract,
+  ...committeeContract,
+  ...mediatorContract,
+  ...jointActivityContract,
+  ...investigationContract,
+  ...attachmentContract,
+  ...reminderContract,
+  ...xlsxContract,
 } as const;
 
 export type Contract = typeof contract;

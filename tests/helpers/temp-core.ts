@@ -43,3 +43,11 @@ export async function ok<T = unknown>(core: Core, method: string, input: unknown
   if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
+
+/** How many migrations the source tree holds: the schema version of a freshly migrated database. */
+export function migrationCount(): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(sourceMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MigrationError, openDatabase } from '../../electron/core/db/open';
 import { LEDGER_APPLICATION_ID } from '../../electron/core/db/migrate';
 import { sourceMigrationsFolder } from '../../electron/core/resources';
-import { makeTempDir } from '../helpers/temp-core';
+import { makeTempDir, migrationCount } from '../helpers/temp-core';
 
 const clock = () => new Date('2026-11-27T02:00:00Z');
 const dirs: string[] = [];
@@ -163,7 +163,7 @@ describe('migration 0001 (staff training) on a database of the first release', (
     old.close();
 
     const current = openDatabase({ file, migrationsFolder: sourceMigrationsFolder, clock });
-    expect(current.schemaVersion).toBe(2);
+    expect(current.schemaVersion).toBe(migrationCount());
     expect(current.backupPath).not.toBeNull();
     expect(current.sqlite.prepare('SELECT name FROM staff').pluck().all()).toEqual(['张三']);
     const fks = current.sqlite.prepare('PRAGMA foreign_key_list(staff_training)').all() as { table: string; on_delete: string }[];

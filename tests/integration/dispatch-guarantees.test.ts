@@ -1,9 +1,10 @@
 // The dispatcher's promises, with misbehaving handlers on a real DB: all-or-nothing, audit required, output checked, nothing leaks.
+import { dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staff } from '../../drizzle/schema';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { createServices } from '../../electron/core/services';
-import type { Handler, Handlers } from '../../electron/core/services/context';
+import { asyncHandler, type CallContext, type Handler, type Handlers } from '../../electron/core/services/context';
 import { AppError } from '../../electron/shared/errors';
 import { openTempCore, type TempCore } from '../helpers/temp-core';
 
@@ -18,12 +19,12 @@ afterEach(() => core.cleanup());
 const person = { name: '张三', idNumber: '11010519491231002X', ethnicity: '01', politicalStatus: '01', education: '21', post: '所长', staffingType: 'politicalLegal' };
 
 function dispatcherWith(create: Handler<'staff.create'>) {
-  const real = createServices({ handle: core.handle, clock: () => new Date('2026-11-27T02:00:00Z'), actor: 'tester', appVersion: 't' });
+  const real = createServices({ handle: core.handle, clock: () => new Date('2026-11-27T02:00:00Z'), actor: 'tester', appVersion: 't', dataDir: dirname(core.dbPath) });
   const handlers: Handlers = { ...real.handlers, 'staff.create': create };
   return createDispatcher({ deps: real.deps, handlers }, (message) => logged.push(message));
 }
 
-function insertRow(call: Parameters<Handler<'staff.create'>>[1]) {
+function insertRow(call: CallContext) {
   return call.db
     .insert(staff)
     .values({ ...person, gender: 'female', birthDate: '1949-12-31', nameInitials: 'zs', namePinyin: 'zhangsan', createdAt: call.now, updatedAt: call.now })
@@ -65,6 +66,42 @@ describe('dispatch guarantees', () => {
     });
     expect(await dispatch('staff.create', person)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(counts()).toEqual({ staff: 0, audit: 0 });
+  });
+
+  it('runs after-commit tasks only when the transaction commits', async () => {
+    const ran: string[] = [];
+    const committing = dispatcherWith((_input, call) => {
+      const { nameInitials: _i, namePinyin: _p, ...row } = insertRow(call);
+      call.audit({ entity: 'staff', entityId: row.id, before: null, after: row });
+      call.afterCommit(() => ran.push('committed'));
+      return row;
+    });
+    expect(await committing('staff.create', person)).toMatchObject({ ok: true });
+    const failing = dispatcherWith((_input, call) => {
+      call.afterCommit(() => ran.push('rolled back'));
+      throw new AppError('CONFLICT', '冲突');
+    });
+    expect(await failing('staff.create', { ...person, idNumber: '110105194912310021' })).toMatchObject({ ok: false });
+    expect(ran).toEqual(['committed']);
+  });
+
+  it('an async handler writes through short transactions, each needing its audit row', async () => {
+    const dispatch = dispatcherWith(
+      asyncHandler<'staff.create'>(async (_input, call) => {
+        await Promise.resolve();
+        expect(() => call.write((tx) => insertRow(tx))).toThrow('wrote no audit row');
+        expect(counts()).toEqual({ staff: 0, audit: 0 });
+        const { nameInitials: _i, namePinyin: _p, ...row } = call.write((tx) => {
+          const inserted = insertRow(tx);
+          tx.audit({ entity: 'staff', entityId: inserted.id, before: null, after: inserted });
+          return inserted;
+        });
+        await Promise.resolve();
+        return call.read(() => row);
+      }),
+    );
+    expect(await dispatch('staff.create', person)).toMatchObject({ ok: true, value: { name: '张三' } });
+    expect(counts()).toEqual({ staff: 1, audit: 1 });
   });
 
   it('turns any other exception into INTERNAL without leaking its text', async () => {

@@ -1,6 +1,6 @@
 // Office profile and the dispatcher's envelope: unknown methods, bad shapes, no exception escapes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ok, openTempCore, type TempCore } from '../helpers/temp-core';
+import { migrationCount, ok, openTempCore, type TempCore } from '../helpers/temp-core';
 
 let core: TempCore;
 beforeEach(() => {
@@ -59,6 +59,6 @@ describe('dispatch', () => {
   });
 
   it('reports app info', async () => {
-    expect(await ok(core, 'app.info', {})).toMatchObject({ version: '0.0.0-test', schemaVersion: 2, counts: { staff: 0 } });
+    expect(await ok(core, 'app.info', {})).toMatchObject({ version: '0.0.0-test', schemaVersion: migrationCount(), counts: { staff: 0 } });
   });
 });

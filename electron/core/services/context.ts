@@ -1,4 +1,4 @@
-// What every handler gets: the database, the clock, and for each call its time and audit writer.
+// What every handler gets: the database, the clock, and for each call its time, audit writer and after-commit hook.
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
 import type { AuditWriter } from '../audit';
 import type { DatabaseHandle, Db } from '../db/open';
@@ -8,6 +8,8 @@ export interface ServiceDeps {
   clock: () => Date;
   actor: string;
   appVersion: string;
+  /** The folder holding the database file; attachments live in its `attachments/` subfolder. */
+  dataDir: string;
 }
 
 export interface CallContext {
@@ -17,8 +19,39 @@ export interface CallContext {
   /** Today in Asia/Shanghai, YYYY-MM-DD. */
   readonly today: string;
   readonly audit: AuditWriter;
+  readonly dataDir: string;
+  /** Runs `task` once the transaction has committed (never on rollback), e.g. removing files no row references. */
+  afterCommit(task: () => void): void;
 }
 
-export type Handler<M extends MethodName> = (input: ParsedInput<M>, call: CallContext) => MethodOutput<M>;
+/** The context of an async handler: no open transaction; it opens short synchronous ones itself. */
+export interface AsyncCallContext {
+  readonly now: string;
+  readonly today: string;
+  readonly dataDir: string;
+  /** A read-only transaction (deferred). */
+  read<T>(work: (call: CallContext) => T): T;
+  /** A writing transaction (immediate); rolled back unless it wrote at least one audit row. */
+  write<T>(work: (call: CallContext) => T): T;
+}
+
+export type SyncHandler<M extends MethodName> = (input: ParsedInput<M>, call: CallContext) => MethodOutput<M>;
+
+/**
+ * For work that must await (parsing or writing .xlsx, hashing big files): the handler runs outside any
+ * transaction and opens short synchronous ones through `read`/`write`. better-sqlite3 transactions cannot
+ * span an await, so this is the only way to mix the two.
+ */
+export interface AsyncHandler<M extends MethodName> {
+  readonly async: (input: ParsedInput<M>, call: AsyncCallContext) => Promise<MethodOutput<M>>;
+}
+
+export type Handler<M extends MethodName> = SyncHandler<M> | AsyncHandler<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 export type HandlerGroup<K extends MethodName> = { [M in K]: Handler<M> };
+
+export function asyncHandler<M extends MethodName>(
+  run: (input: ParsedInput<M>, call: AsyncCallContext) => Promise<MethodOutput<M>>,
+): AsyncHandler<M> {
+  return { async: run };
+}

@@ -5,6 +5,14 @@ import type { Handlers, ServiceDeps } from './context';
 import { officeHandlers } from './office';
 import { staffHandlers } from './staff';
 import { staffTrainingHandlers } from './staff-training';
+import { cpcHandlers } from './cpc';
+import { committeeHandlers } from './committee';
+import { mediatorHandlers } from './mediator';
+import { jointActivityHandlers } from './joint-activity';
+import { investigationHandlers } from './investigation';
+import { attachmentHandlers } from './attachment';
+import { reminderHandlers } from './reminder';
+import { xlsxHandlers } from './xlsx';
 
 export interface Services {
   deps: ServiceDeps;
@@ -22,6 +30,14 @@ export function createServices(deps: ServiceDeps): Services {
     ...officeHandlers,
     ...staffHandlers,
     ...staffTrainingHandlers,
+    ...cpcHandlers,
+    ...committeeHandlers,
+    ...mediatorHandlers,
+    ...jointActivityHandlers,
+    ...investigationHandlers,
+    ...attachmentHandlers,
+    ...reminderHandlers,
+    ...xlsxHandlers,
   };
   return { deps, handlers };
 }

@@ -1,12 +1,11 @@
 // Staff register: paging/sorting/search, and create/update/delete with ID checks and audit rows.
-import { and, asc, count, desc, eq, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, type SQL } from 'drizzle-orm';
 import { staff, type StaffRow } from '../../../drizzle/schema';
 import { AppError } from '../../shared/errors';
 import type { ParsedInput } from '../../shared/contract';
 import type { Staff } from '../../shared/schemas/staff';
 import { checkIdNumber } from '../../shared/validators/id-number';
-import { toHalfWidth } from '../../shared/validators/text';
-import { likeContains, likeEscaped, likePrefix, nameKeys } from '../search-keys';
+import { nameKeys, nameSearch } from '../search-keys';
 import type { CallContext, HandlerGroup } from './context';
 import { trainingsOf } from './staff-training';
 
@@ -26,16 +25,7 @@ const sortColumns = {
 } as const;
 
 function searchCondition(q: string): SQL | undefined {
-  if (q === '') return undefined;
-  // Pinyin keys and ID numbers have no spaces: 'zhang san' finds 张三, '110105 1949' finds the number.
-  const compact = toHalfWidth(q).replace(/\s+/g, '');
-  const lower = compact.toLowerCase();
-  return or(
-    likeEscaped(staff.name, likeContains(q)),
-    likeEscaped(staff.nameInitials, likePrefix(lower)),
-    likeEscaped(staff.namePinyin, likePrefix(lower)),
-    likeEscaped(staff.idNumber, likeContains(compact.toUpperCase())),
-  );
+  return nameSearch(q, { name: staff.name, initials: staff.nameInitials, pinyin: staff.namePinyin }, staff.idNumber);
 }
 
 /** Derives birth date and gender from the ID number and checks what needs today's date. */

@@ -82,3 +82,18 @@ export function whenValid(...fields: string[]) {
     when: (payload: z.core.ParsePayload) => payload.issues.every((issue) => !fields.includes(String(issue.path?.[0]))),
   };
 }
+
+/** The input of every register list: paging, a search text, one sort field and direction; `filters` adds list-specific filters. */
+export function listInputOf<const S extends readonly [string, ...string[]], F extends z.ZodRawShape = Record<never, never>>(
+  sortFields: S,
+  defaultSort: S[number],
+  filters?: F,
+) {
+  return z.object({
+    ...pageRequest,
+    q: z.string().trim().max(50, '搜索词不能超过50个字').default(''),
+    sort: z.enum(sortFields).default(defaultSort as never),
+    order: sortOrder.default('asc'),
+    ...(filters ?? ({} as F)),
+  });
+}

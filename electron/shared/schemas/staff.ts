@@ -5,14 +5,13 @@ import { checkIdNumber } from '../validators/id-number';
 import {
   codeOf,
   instant,
+  listInputOf,
   optionalIsoDate,
   optionalPhone,
   optionalText,
   pageOf,
-  pageRequest,
   recordId,
   requiredText,
-  sortOrder,
   whenValid,
 } from './common';
 
@@ -72,12 +71,7 @@ export type Staff = z.output<typeof staff>;
 
 export const staffSortFields = ['name', 'birthDate', 'startDate', 'post', 'createdAt'] as const;
 
-export const staffListInput = z.object({
-  ...pageRequest,
-  q: z.string().trim().max(50, '搜索词不能超过50个字').default(''),
-  sort: z.enum(staffSortFields).default('createdAt'),
-  order: sortOrder.default('asc'),
-});
+export const staffListInput = listInputOf(staffSortFields, 'createdAt');
 export type StaffListInput = z.input<typeof staffListInput>;
 
 export const staffPage = pageOf(staff);

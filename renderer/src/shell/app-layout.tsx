@@ -3,7 +3,7 @@ import { Layout, Menu, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { QueryError } from '../components/query-error';
 import { useOffice } from '../features/office/use-office';
-import { appRoutes } from './routes';
+import { allGroupKeys, appRoutes, homePath, menuItems } from './routes';
 import { hrefOf, navigate, useHashPath } from './use-hash-route';
 
 const { Sider, Header, Content } = Layout;
@@ -37,7 +37,7 @@ export function AppLayout() {
   const path = useHashPath();
   const office = useOffice();
   const route = appRoutes.find((r) => r.path === path);
-  const fallback = office.isSuccess ? (office.data ? 'staff' : 'office') : office.isError ? 'office' : null;
+  const fallback = office.isSuccess ? (office.data ? homePath : 'office') : office.isError ? 'office' : null;
 
   useEffect(() => {
     if (!route && fallback) navigate(fallback, true);
@@ -59,11 +59,8 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={route ? [route.path] : []}
-          items={appRoutes.map((r) => ({
-            key: r.path,
-            icon: r.icon,
-            label: r.label,
-          }))}
+          defaultOpenKeys={allGroupKeys}
+          items={menuItems(appRoutes)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 'none' }}
         />

@@ -1,17 +1,61 @@
-// The pages that exist, in menu order (glossary: 本所信息 · 工作人员 · …).
-import { BankOutlined, TeamOutlined } from '@ant-design/icons';
-import type { ComponentType, ReactNode } from 'react';
+// The pages that exist, in menu order (glossary navigation: 工作台 · 本所信息 · 工作人员 · 党建 · 人民调解 · …).
+import { ApartmentOutlined, BankOutlined, FlagOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { committeeRoutes } from '../features/committee/routes';
+import { cpcRoutes } from '../features/cpc/routes';
+import { dashboardRoutes } from '../features/dashboard/routes';
+import { investigationRoutes } from '../features/investigation/routes';
+import { jointActivityRoutes } from '../features/joint-activity/routes';
+import { mediatorRoutes } from '../features/mediator/routes';
 import { OfficePage } from '../features/office/office-page';
 import { StaffPage } from '../features/staff/staff-page';
+import type { AppRoute, MenuGroup } from './route-types';
 
-export interface AppRoute {
-  path: string;
-  label: string;
-  icon: ReactNode;
-  page: ComponentType;
-}
+export type { AppRoute } from './route-types';
+
+export const menuGroups: Record<MenuGroup, { label: string; icon: ReactNode }> = {
+  cpc: { label: '党建', icon: <FlagOutlined /> },
+  mediation: { label: '人民调解', icon: <ApartmentOutlined /> },
+  joint: { label: '共建活动', icon: <UsergroupAddOutlined /> },
+};
 
 export const appRoutes: readonly AppRoute[] = [
+  ...dashboardRoutes,
   { path: 'office', label: '本所信息', icon: <BankOutlined />, page: OfficePage },
   { path: 'staff', label: '工作人员', icon: <TeamOutlined />, page: StaffPage },
+  ...cpcRoutes,
+  ...committeeRoutes,
+  ...mediatorRoutes,
+  ...investigationRoutes,
+  ...jointActivityRoutes,
 ];
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+/** Menu items in route order; grouped routes gather under their group where its first route stands. */
+export function menuItems(routes: readonly AppRoute[]): MenuItem[] {
+  const items: MenuItem[] = [];
+  const groups = new Map<MenuGroup, MenuItem[]>();
+  for (const route of routes) {
+    const item = { key: route.path, label: route.label, icon: route.icon };
+    if (!route.group) {
+      items.push(item);
+      continue;
+    }
+    let children = groups.get(route.group);
+    if (!children) {
+      children = [];
+      groups.set(route.group, children);
+      items.push({ key: `group:${route.group}`, ...menuGroups[route.group], children });
+    }
+    children.push(item);
+  }
+  return items;
+}
+
+/** Every group's submenu key; all start open. */
+export const allGroupKeys = Object.keys(menuGroups).map((group) => `group:${group}`);
+
+/** Where the app opens: the 工作台 when it exists, else the staff list. */
+export const homePath = appRoutes.some((r) => r.path === 'dashboard') ? 'dashboard' : 'staff';

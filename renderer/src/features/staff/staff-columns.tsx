@@ -2,10 +2,11 @@
 import { educations, ethnicities, genders, labelOf, politicalStatuses, staffingTypes } from '@shared/codes';
 import type { Staff } from '@shared/schemas/staff';
 import { Button, Popconfirm, Space, type TableColumnsType } from 'antd';
-import type { StaffSort } from './staff-view';
+import { sortOrderOf, type ListView } from '../../lib/list-view';
+import type { SortField } from './staff-view';
 
 interface Options {
-  sort: StaffSort;
+  sort: Pick<ListView<SortField>, 'sort' | 'order'>;
   onEdit: (s: Staff) => void;
   onTraining: (s: Staff) => void;
   onDelete: (s: Staff) => Promise<void>;
@@ -20,11 +21,7 @@ const wrapPost = (v: string) => <span style={{ display: 'inline-block', maxWidth
 const actionStyle = { paddingInline: 0 };
 
 export function staffColumns({ sort, onEdit, onTraining, onDelete }: Options): TableColumnsType<Staff> {
-  const sortable = (key: StaffSort['sort']) => ({
-    key,
-    sorter: true,
-    sortOrder: sort.sort === key ? (sort.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
-  });
+  const sortable = (key: SortField) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
   return [
     { title: '姓名', dataIndex: 'name', ...sortable('name'), fixed: 'left' },
     { title: '性别', dataIndex: 'gender', render: (v: string) => labelOf(genders, v) },

@@ -1,0 +1,2 @@
+// Contract methods of the investigation area (filled in by its module).
+export const investigationContract = {} as const;

@@ -1,0 +1,2 @@
+// Contract methods of the xlsx area (filled in by its module).
+export const xlsxContract = {} as const;

@@ -1,0 +1,13 @@
+// What a page declares to appear in the menu: its hash path, label, icon and menu group.
+import type { ComponentType, ReactNode } from 'react';
+
+/** Menu groups (glossary navigation): 党建, 人民调解, 共建活动. */
+export type MenuGroup = 'cpc' | 'mediation' | 'joint';
+
+export interface AppRoute {
+  path: string;
+  label: string;
+  icon?: ReactNode;
+  page: ComponentType;
+  group?: MenuGroup;
+}
