@@ -23,3 +23,21 @@ export function navigate(path: string, replace = false): void {
   if (replace) window.location.replace(hrefOf(path));
   else window.location.hash = hrefOf(path);
 }
+
+function currentQuery(): string {
+  return window.location.hash.split('?')[1] ?? '';
+}
+
+/**
+ * One parameter of the hash's query (#/committees?open=12 → useHashParam('open') = '12'), or null.
+ * Pages open the record named by `open`, so that the 工作台 and other pages can link straight to it.
+ */
+export function useHashParam(name: string): string | null {
+  const query = useSyncExternalStore(subscribe, currentQuery);
+  return new URLSearchParams(query).get(name);
+}
+
+/** The href of a page that opens one record: hrefTo('committees', 12) → '#/committees?open=12'. */
+export function hrefTo(path: string, id: number): string {
+  return `${hrefOf(path)}?open=${id}`;
+}
