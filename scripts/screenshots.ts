@@ -53,7 +53,48 @@ try {
   await shot('staff-form');
   await dialog.getByRole('button', { name: '取消' }).click();
 
-  await page.getByRole('menuitem', { name: '本所信息' }).click();
+  const menu = (name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) }).click();
+  const settle = async () => {
+    await page.locator('.ant-spin-spinning, .ant-skeleton').first().waitFor({ state: 'detached' }).catch(() => {});
+    await page.mouse.move(1270, 750);
+    await page.waitForTimeout(500);
+  };
+
+  await menu('工作台');
+  await page.getByText('须整改').first().waitFor();
+  await settle();
+  await shot('dashboard');
+
+  await menu('三会一课');
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  await settle();
+  await shot('cpc-meetings');
+
+  await menu('调委会');
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().getByRole('button', { name: '成员' }).click();
+  await page.getByRole('dialog').waitFor();
+  await settle();
+  await shot('committee-detail');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+  await menu('调解员');
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  await settle();
+  await shot('mediators');
+
+  await menu('排查记录');
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  await settle();
+  await shot('investigations');
+
+  await menu('庭所共建');
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  await settle();
+  await shot('joint-court');
+
+  await menu('本所信息');
   await page.getByLabel('司法所名称').waitFor();
   await page.mouse.move(900, 700);
   await page.waitForTimeout(500);

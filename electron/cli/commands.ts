@@ -1,9 +1,11 @@
-// CLI commands over the core: `demo` fills an empty database, `info` prints the office and counts.
+// CLI commands over the core: `demo` fills an empty database and prints the 工作提醒, `info` prints the office and counts.
 import type { Core } from '../core';
-import { demoOffice, demoStaff, demoTrainings } from '../core/demo-data';
+import { demoOffice } from '../core/demo-data';
+import { clearHints } from '../core/demo-hints';
+import type { DemoCall } from '../core/demo-kit';
+import { existingData, seedDemo, type DemoScenario } from '../core/demo-seed';
 import type { MethodName, MethodOutput } from '../shared/contract';
 import type { Office } from '../shared/schemas/office';
-import { shanghaiDate } from '../shared/validators/date';
 
 export interface Io {
   out(line: string): void;
@@ -19,20 +21,27 @@ async function call<M extends MethodName>(core: Core, method: M, input: unknown)
   return result.value as MethodOutput<M>;
 }
 
-export async function demo(core: Core, io: Io, staffCount: number): Promise<number> {
-  const existing = await call(core, 'office.get', {});
-  const { counts } = await call(core, 'app.info', {});
-  if (existing !== null || counts.staff > 0) {
-    io.err(`数据库中已有数据（${existing?.name ?? `工作人员 ${counts.staff} 人`}），demo 只填充空数据库，未作任何改动。`);
+export async function demo(core: Core, io: Io, staffCount: number, scenario: DemoScenario = 'full'): Promise<number> {
+  const demoCall: DemoCall = (method, input) => call(core, method, input);
+  const existing = await existingData(demoCall);
+  if (existing !== null) {
+    io.err(`数据库中已有数据（${existing}），demo 只填充空数据库，未作任何改动。`);
     return 1;
   }
-  const people = demoStaff(staffCount);
-  await call(core, 'office.save', { ...demoOffice, head: people[0]?.name ?? null });
-  const ids: number[] = [];
-  for (const person of people) ids.push((await call(core, 'staff.create', person)).id);
-  const trainings = demoTrainings(people.length, shanghaiDate(new Date()));
-  for (const { index, training } of trainings) await call(core, 'staffTraining.create', { staffId: ids[index], ...training });
-  io.out(`已写入演示数据：${demoOffice.name}，工作人员 ${people.length} 人，培训记录 ${trainings.length} 条。`);
+  const { today } = await call(core, 'reminder.summary', {});
+  const n = await seedDemo(demoCall, { staffCount, today, scenario });
+  io.out(`已写入演示数据：${demoOffice.name}，工作人员 ${n.staff} 人，培训记录 ${n.staffTrainings} 条。`);
+  io.out(`  党建：党支部 ${n.cpcBranches} 个，党员 ${n.cpcMembers} 名，三会一课 ${n.cpcMeetings} 次`);
+  io.out(`  人民调解：调委会 ${n.committees} 个（委员 ${n.committeeMembers} 人），企业 ${n.enterprises} 家，调解员 ${n.mediators} 名（培训 ${n.mediatorTrainings} 条，奖惩 ${n.mediatorDisciplines} 条）`);
+  io.out(`  共建：共建单位 ${n.partnerUnits} 个，共建活动 ${n.jointActivities} 次`);
+  io.out(`  矛盾纠纷排查：${n.investigations} 次（零报告 ${n.zeroReports} 次），发现纠纷 ${n.findings} 件（重大矛盾纠纷 ${n.majorDisputes} 件）`);
+  const summary = await call(core, 'reminder.summary', {});
+  io.out(`工作提醒（按 ${summary.today} 检查，打开“工作台”可见）：`);
+  for (const rule of summary.rules) {
+    io.out(`  ${rule.title}：${rule.count}`);
+    if (rule.count > 0) io.out(`    消除方法：${clearHints[rule.code](rule.items)}`);
+    else if (rule.code === 'cpcBranchMissing' && scenario === 'full') io.out('    演示数据已建立党支部；用 --scenario=no-branch 写入尚未建支部的情形可看到此提醒');
+  }
   io.out(`数据库：${core.dbPath}`);
   return 0;
 }

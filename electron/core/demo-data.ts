@@ -16,9 +16,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董'.split('');
-const MALE_GIVEN = ['建国', '志强', '伟', '军', '海涛', '明', '立新', '国庆', '文斌', '晓东', '俊杰', '浩', '鹏', '宇航'];
-const FEMALE_GIVEN = ['秀英', '丽', '静', '晓燕', '敏', '婷婷', '雪梅', '玉兰', '欣怡', '慧', '佳琪', '红霞', '丹', '思雨'];
+export const SURNAMES = '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董'.split('');
+export const MALE_GIVEN = ['建国', '志强', '伟', '军', '海涛', '明', '立新', '国庆', '文斌', '晓东', '俊杰', '浩', '鹏', '宇航'];
+export const FEMALE_GIVEN = ['秀英', '丽', '静', '晓燕', '敏', '婷婷', '雪梅', '玉兰', '欣怡', '慧', '佳琪', '红霞', '丹', '思雨'];
 const POSTS = ['专职人民调解员', '社区矫正工作人员', '工作人员', '工作人员'];
 
 export const DEMO_AREA_CODE = '320102';
@@ -41,7 +41,7 @@ export function makeIdNumber(area: string, birth: string, gender: 'male' | 'fema
   return first17 + idCheckChar(first17);
 }
 
-function pick<T>(random: () => number, items: readonly T[]): T {
+export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 

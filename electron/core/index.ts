@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Result } from '../shared/errors';
 import { openDatabase, type DatabaseHandle } from './db/open';
 import { createDispatcher } from './dispatch';
+import { sweepOrphans } from './files/sweep';
 import { createServices } from './services';
 
 export { MigrationError } from './db/open';
@@ -38,12 +39,19 @@ export function openCore(options: CoreOptions): Core {
     clock,
     nativeBinding: options.nativeBinding,
   });
+  const dataDir = dirname(options.dbPath);
+  // Files a crash or a rolled-back upload left behind; a failure here must not stop the app opening.
+  try {
+    sweepOrphans(handle.db, dataDir);
+  } catch (error) {
+    console.error('[ledger] attachment sweep failed', error);
+  }
   const services = createServices({
     handle,
     clock,
     actor: options.actor,
     appVersion: options.appVersion,
-    dataDir: dirname(options.dbPath),
+    dataDir,
   });
   return {
     dbPath: options.dbPath,

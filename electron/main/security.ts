@@ -57,8 +57,26 @@ export function hardenWebContents(contents: WebContentsLike): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+/**
+ * Downloads the UI may start: only files it built itself in memory (blob: URLs of app://ledger), as
+ * when an attachment is saved. Nothing else — no http(s), file: or data: URL — is ever fetched to disk.
+ */
+export function isAllowedDownload(url: string): boolean {
+  const parsed = parse(url);
+  if (parsed === null || parsed.protocol !== 'blob:') return false;
+  const inner = parse(parsed.pathname);
+  return inner !== null && isAppOriginUrl(inner);
+}
+
+/** The slice of Electron's DownloadItem this module needs. */
+export interface DownloadItemLike {
+  getURL(): string;
+  setSaveDialogOptions(options: { title?: string; buttonLabel?: string }): void;
+}
+
 /** The slice of Electron's Session this module needs. */
 export interface SessionLike {
+  on(event: 'will-download', listener: (event: PreventableEvent, item: DownloadItemLike) => void): unknown;
   setPermissionRequestHandler(
     handler: ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
   ): void;
@@ -66,9 +84,18 @@ export interface SessionLike {
   setDevicePermissionHandler(handler: ((details: unknown) => boolean) | null): void;
 }
 
-/** The UI needs no camera, notifications, USB, clipboard-read or any other permission. */
+/** The UI needs no camera, notifications, USB, clipboard-read or any other permission; it downloads only its own blobs. */
 export function hardenSession(session: SessionLike): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  // No save path is set, so Electron asks where to save: the file goes where the user chooses and is
+  // never opened by the app (nothing here calls shell.openPath).
+  session.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL())) {
+      event.preventDefault();
+      return;
+    }
+    item.setSaveDialogOptions({ title: '保存文件', buttonLabel: '保存' });
+  });
 }

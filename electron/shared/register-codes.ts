@@ -150,5 +150,6 @@ export const attachmentRoles = codeList([
   { code: 'signIn', label: '签到表' },
   { code: 'minutes', label: '会议纪要' },
   { code: 'agreement', label: '协议' },
+  { code: 'report', label: '签字报告' },
   { code: 'other', label: '其他' },
 ] as const);

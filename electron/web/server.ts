@@ -8,7 +8,8 @@ import { contentTypeOf, newNonce, resolveStaticPath, uiFileBody, uiSecurityHeade
 import type { ApiError } from '../shared/errors';
 
 export const LOOPBACK_HOST = '127.0.0.1';
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Fits one 20 MB attachment as base64 (≈ 26.7 MB) plus its JSON envelope. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface WebServerOptions {
   dispatch: Dispatch;

@@ -1,18 +1,10 @@
 // End to end in Debian Chromium against `npm run web` on a temp DB: a staff member's training records in the drawer.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoOffice, makeIdNumber } from '../../electron/core/demo-data';
 import { shanghaiDate } from '../../electron/shared/validators/date';
-import { startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { choose, fieldError, serveOnTempDb, tableRows as rows, typeDate } from './fixtures';
 
-test.describe.configure({ mode: 'serial' });
-
-let dir: string;
-let web: WebProcess;
 let staffId: number;
-const cspViolations: string[] = [];
 
 const personName = '欧阳明远';
 const day = 86_400_000;
@@ -24,75 +16,29 @@ const nineDaysAgo = shanghaiDate(new Date(Date.now() - 9 * day));
 const start = nineDaysAgo.slice(0, 4) === today.slice(0, 4) ? nineDaysAgo : `${today.slice(0, 4)}-01-01`;
 const course = '新修订人民调解法专题培训';
 
-async function api(request: APIRequestContext, method: string, data: unknown): Promise<unknown> {
-  const token = new URL(web.url).searchParams.get('token') ?? '';
-  const response = await request.post(`${web.origin}/api/${method}`, {
-    headers: { authorization: `Bearer ${token}` },
-    data,
+const server = serveOnTempDb('training', async (api) => {
+  await api('office.save', demoOffice);
+  const created = await api<{ id: number }>('staff.create', {
+    name: personName,
+    idNumber: makeIdNumber('320102', '1986-06-15', 'male', 7),
+    ethnicity: '01',
+    politicalStatus: '01',
+    education: '21',
+    post: '专职人民调解员',
+    staffingType: 'politicalLegal',
   });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
-
-test.beforeAll(async ({ playwright }) => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-training-'));
-  web = await startWeb(path.join(dir, 'ledger.sqlite'));
-  const request = await playwright.request.newContext();
-  try {
-    await api(request, 'office.save', demoOffice);
-    const created = (await api(request, 'staff.create', {
-      name: personName,
-      idNumber: makeIdNumber('320102', '1986-06-15', 'male', 7),
-      ethnicity: '01',
-      politicalStatus: '01',
-      education: '21',
-      post: '专职人民调解员',
-      staffingType: 'politicalLegal',
-    })) as { id: number };
-    staffId = created.id;
-  } finally {
-    await request.dispose();
-  }
+  staffId = created.id;
 });
-
-test.afterAll(async () => {
-  await web?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-  expect(cspViolations).toEqual([]);
-});
-
-test.beforeEach(({ page }) => watchForRefusals(page, cspViolations));
+const { api } = server;
 
 async function openDrawer(page: Page): Promise<Locator> {
-  await page.goto(web.url);
-  await page.getByRole('menuitem', { name: '工作人员' }).click();
+  await server.openMenu(page, '工作人员');
   await page.getByRole('row', { name: new RegExp(personName) }).getByRole('button', { name: '培训' }).click();
   const drawer = page.getByRole('dialog', { name: `培训记录：${personName}` });
   await expect(drawer).toBeVisible();
   return drawer;
 }
 
-async function choose(page: Page, dialog: Locator, label: string, option: string) {
-  await dialog.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
-
-async function typeDate(dialog: Locator, label: string, date: string) {
-  const input = dialog.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-  await expect(input).toHaveValue(date);
-}
-
-function fieldError(dialog: Locator, label: string) {
-  return dialog
-    .locator('.ant-form-item', { has: dialog.page().getByLabel(label, { exact: true }) })
-    .locator('.ant-form-item-explain-error');
-}
-
-const rows = (drawer: Locator) => drawer.locator('.ant-table-tbody tr.ant-table-row');
 /** Columns: 培训名称, 培训类型, 起止日期, 学时, 主办单位, 操作. */
 const hoursCell = (row: Locator) => row.locator('td').nth(3);
 
@@ -127,7 +73,7 @@ test('adds a record and sees it listed with this year’s summary', async ({ pag
   await drawer.getByRole('button', { name: '新增培训记录' }).click();
   const dialog = page.getByRole('dialog', { name: '新增培训记录' });
   await dialog.getByLabel('培训名称').fill(course);
-  await choose(page, dialog, '培训类型', '集中培训');
+  await choose(dialog, '培训类型', '集中培训');
   await typeDate(dialog, '开始日期', start);
   await typeDate(dialog, '结束日期', today);
   await dialog.getByLabel('学时').fill('12');
@@ -154,7 +100,7 @@ test('a future start or an end before the start shows the error under the field 
   await drawer.getByRole('button', { name: '新增培训记录' }).click();
   const dialog = page.getByRole('dialog', { name: '新增培训记录' });
   await dialog.getByLabel('培训名称').fill('庭审观摩');
-  await choose(page, dialog, '培训类型', '庭审观摩');
+  await choose(dialog, '培训类型', '庭审观摩');
 
   // The core refuses a start after today; the form shows its message on the field.
   await typeDate(dialog, '开始日期', tomorrow);

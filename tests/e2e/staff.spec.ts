@@ -1,48 +1,19 @@
 // End to end in Debian Chromium against `npm run web` on a temp DB: office profile, staff register, errors, restart.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { makeIdNumber } from '../../electron/core/demo-data';
-import { startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { choose, fieldError, serveOnTempDb } from './fixtures';
 
-test.describe.configure({ mode: 'serial' });
-
-let dir: string;
-let dbPath: string;
-let web: WebProcess;
-const cspViolations: string[] = [];
 
 const person = {
   name: '欧阳明远',
   idNumber: makeIdNumber('320102', '1986-06-15', 'male', 7).replace('X', 'x'),
 };
 
-test.beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
-  dbPath = path.join(dir, 'ledger.sqlite');
-  web = await startWeb(dbPath);
-});
-
-test.afterAll(async () => {
-  await web?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-  expect(cspViolations).toEqual([]);
-});
-
-test.beforeEach(({ page }) => watchForRefusals(page, cspViolations));
-
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
-
-function fieldError(page: Page, label: string) {
-  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
-}
+const server = serveOnTempDb('staff');
+const cspViolations = server.refusals;
 
 test('a new user fills in the office profile first', async ({ page }) => {
-  await page.goto(web.url);
+  await page.goto(server.web.url);
   await expect(page).toHaveURL(/#\/office$/);
   await expect(page.getByText('未设置本所信息')).toBeVisible();
   await page.getByLabel('司法所名称').fill('玄武门司法所');
@@ -58,7 +29,7 @@ test('a new user fills in the office profile first', async ({ page }) => {
 });
 
 test('the CSP has teeth: markup-injected styles and scripts do not apply', async ({ page }) => {
-  const response = await page.goto(web.url);
+  const response = await page.goto(server.web.url);
   const policy = (await response!.allHeaders())['content-security-policy'] ?? '';
   expect(policy).toMatch(/script-src 'self';/);
   expect(policy).not.toMatch(/script-src[^;]*unsafe/);
@@ -77,8 +48,7 @@ test('the CSP has teeth: markup-injected styles and scripts do not apply', async
 });
 
 test('adds a staff member through the form and finds them by pinyin initials', async ({ page }) => {
-  await page.goto(web.url);
-  await page.getByRole('menuitem', { name: '工作人员' }).click();
+  await server.openMenu(page, '工作人员');
   await expect(page.getByText('暂无工作人员')).toBeVisible();
   await page.getByRole('button', { name: '新增工作人员' }).click();
   const dialog = page.getByRole('dialog');
@@ -115,7 +85,7 @@ test('adds a staff member through the form and finds them by pinyin initials', a
 });
 
 test('an invalid or duplicate ID number shows the Chinese error under the field and saves nothing', async ({ page }) => {
-  await page.goto(`${web.url}`);
+  await page.goto(`${server.web.url}`);
   await page.getByRole('menuitem', { name: '工作人员' }).click();
   await expect(page.getByRole('row', { name: /张伟/ })).toBeVisible();
   const rowsBefore = await page.locator('.ant-table-tbody tr.ant-table-row').count();
@@ -142,20 +112,18 @@ test('an invalid or duplicate ID number shows the Chinese error under the field 
 });
 
 test('data survive a restart of the server', async ({ page }) => {
-  await web.stop();
-  web = await startWeb(dbPath);
-  await page.goto(web.url);
-  await page.getByRole('menuitem', { name: '工作人员' }).click();
+  await server.restart();
+  await server.openMenu(page, '工作人员');
   await expect(page.getByRole('row', { name: new RegExp(person.name) })).toBeVisible();
   await expect(page.locator('header')).toContainText('玄武门司法所');
 });
 
 test('without the token the API answers 401 and the page says how to get in', async ({ browser, request }) => {
-  const response = await request.post(`${web.origin}/api/staff.list`, { data: {} });
+  const response = await request.post(`${server.web.origin}/api/staff.list`, { data: {} });
   expect(response.status()).toBe(401);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(web.origin);
+  await page.goto(server.web.origin);
   await expect(page.getByText(/访问令牌无效/).first()).toBeVisible();
   await context.close();
 });

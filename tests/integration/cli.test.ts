@@ -42,7 +42,7 @@ describe('cli', () => {
     expect((await cli(['info', '--db', db])).out).toContain('工作人员：5 人');
   });
 
-  it.each([[[]], [['frobnicate']], [['info', 'extra']], [['demo', '--staff', 'abc']], [['demo', '--staff', '0']], [['info', '--bogus']], [['info', '--staff', '3']]])(
+  it.each([[[]], [['frobnicate']], [['info', 'extra']], [['demo', '--staff', 'abc']], [['demo', '--staff', '0']], [['info', '--bogus']], [['info', '--staff', '3']], [['demo', '--scenario', 'bogus']], [['info', '--scenario', 'full']]])(
     'prints usage and exits 2 for %j without opening a database',
     async (args) => {
       const result = await cli(args);

@@ -4,7 +4,8 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newToken, startWebServer, type WebServer } from '../../electron/web/server';
+import { MAX_BODY_BYTES, newToken, startWebServer, type WebServer } from '../../electron/web/server';
+import { MAX_ATTACHMENT_BYTES } from '../../electron/shared/schemas/attachment';
 import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from '../../electron/shared/csp';
 import { makeTempDir, openTempCore, type TempCore } from '../helpers/temp-core';
 
@@ -157,9 +158,14 @@ describe('web bridge under hostile requests', () => {
     expect((await api('office.get', {})).status).toBe(200);
   });
 
-  it('refuses bodies over 1 MB with 413, whether their length is declared or streamed', async () => {
-    const big = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) });
-    const declared = await api('staff.create', JSON.parse(big));
+  it('takes a 20 MB attachment as base64 JSON, and refuses bodies over 32 MB with 413, declared or streamed', async () => {
+    expect(MAX_BODY_BYTES).toBe(32 * 1024 * 1024);
+    expect(Math.ceil((MAX_ATTACHMENT_BYTES / 3) * 4) + 1024).toBeLessThan(MAX_BODY_BYTES);
+    // Just under the limit is read and answered by the dispatcher (a validation error, not 413).
+    const under = await api('staff.create', { name: 'x'.repeat(MAX_BODY_BYTES - 100) });
+    expect(under.status).toBe(200);
+    expect(JSON.parse(under.body).ok).toBe(false);
+    const declared = await api('staff.create', { name: 'x'.repeat(MAX_BODY_BYTES + 10) });
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.body).error.message).toBe('请求内容过大');
     const chunked = await new Promise<number>((resolve, reject) => {
@@ -172,7 +178,8 @@ describe('web bridge under hostile requests', () => {
         },
       );
       req.on('error', reject);
-      for (let i = 0; i < 20; i++) req.write('x'.repeat(64 * 1024));
+      const chunk = 'x'.repeat(1024 * 1024);
+      for (let i = 0; i < 33; i++) req.write(chunk);
       req.end();
     });
     expect(chunked).toBe(413);

@@ -39,7 +39,7 @@ function fakeElectron(lock = true) {
       handle: (scheme: string, handler: never) => void protocolHandlers.set(scheme, handler),
     },
     session: {
-      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
+      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn(), on: vi.fn() },
     },
     ipcMain: { handle: (channel: string, listener: IpcListener) => void ipcHandlers.set(channel, listener) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
@@ -107,6 +107,7 @@ describe('the bundled main process', () => {
       ['second-instance', 'web-contents-created', 'will-quit', 'window-all-closed'].sort(),
     );
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(fake.electron.session.defaultSession.on).toHaveBeenCalledWith('will-download', expect.any(Function));
 
     const ipc = fake.ipcHandlers.get('ledger:api');
     const info = await ipc?.({ senderFrame: { url: 'app://ledger/index.html' } }, 'app.info', {});

@@ -3,8 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   hardenSession,
   hardenWebContents,
+  isAllowedDownload,
   isAllowedNavigation,
   isTrustedSender,
+  type DownloadItemLike,
   type NavigationEvent,
   type PreventableEvent,
   type SessionLike,
@@ -34,6 +36,8 @@ const hostile = [
   'https://evil.example/?app://ledger/',
   'not a url',
   '',
+  // An attachment's blob URL may be downloaded, never navigated to (it would show the file as a page).
+  'blob:app://ledger/5f0c2b1e-8a4d-4c47-9a5e-1d2f3b4c5d6e',
 ];
 
 describe('isTrustedSender / isAllowedNavigation', () => {
@@ -107,6 +111,7 @@ describe('hardenSession', () => {
   it('denies every permission request and check', () => {
     const handlers: Partial<Record<'request' | 'check' | 'device', unknown>> = {};
     const session: SessionLike = {
+      on: () => session,
       setPermissionRequestHandler: (h) => void (handlers.request = h),
       setPermissionCheckHandler: (h) => void (handlers.check = h),
       setDevicePermissionHandler: (h) => void (handlers.device = h),
@@ -122,5 +127,51 @@ describe('hardenSession', () => {
       expect(check({}, permission)).toBe(false);
     }
     expect(device({ deviceType: 'usb' })).toBe(false);
+  });
+});
+
+describe('downloads', () => {
+  const ours = 'blob:app://ledger/5f0c2b1e-8a4d-4c47-9a5e-1d2f3b4c5d6e';
+
+  it('allow only blob: URLs the app itself made', () => {
+    expect(isAllowedDownload(ours)).toBe(true);
+    for (const url of [
+      'blob:app://evil/5f0c2b1e',
+      'blob:app://ledger.evil/5f0c2b1e',
+      'blob:app://ledger:1234/5f0c2b1e',
+      'blob:http://127.0.0.1:5173/5f0c2b1e',
+      'blob:null/5f0c2b1e',
+      'app://ledger/index.html',
+      'https://evil.example/setup.exe',
+      'file:///C:/Windows/System32/calc.exe',
+      'data:application/octet-stream;base64,TVqQ',
+      'blob:',
+      '',
+    ]) {
+      expect(isAllowedDownload(url), url).toBe(false);
+    }
+  });
+
+  it('cancel other downloads and ask where to save the app\'s own', () => {
+    let listener: ((event: PreventableEvent, item: DownloadItemLike) => void) | undefined;
+    const session: SessionLike = {
+      on: (_event, l) => void (listener = l),
+      setPermissionRequestHandler: () => undefined,
+      setPermissionCheckHandler: () => undefined,
+      setDevicePermissionHandler: () => undefined,
+    };
+    hardenSession(session);
+    const download = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      const item = { getURL: () => url, setSaveDialogOptions: vi.fn() };
+      listener!(event, item);
+      return { cancelled: event.preventDefault.mock.calls.length > 0, dialog: item.setSaveDialogOptions };
+    };
+    const good = download(ours);
+    expect(good.cancelled).toBe(false);
+    expect(good.dialog).toHaveBeenCalledExactlyOnceWith({ title: '保存文件', buttonLabel: '保存' });
+    const bad = download('https://evil.example/setup.exe');
+    expect(bad.cancelled).toBe(true);
+    expect(bad.dialog).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,10 @@
-// Handlers of the committee area (filled in by its module).
-import type { HandlerGroup } from './context';
+// Handlers of the committee area: committees, their members, and enterprises, in one group.
+import { committeeMemberHandlers } from './committee-member';
+import { committeeRegisterHandlers } from './committee-register';
+import { enterpriseHandlers } from './enterprise';
 
-export const committeeHandlers: HandlerGroup<never> = {};
+export const committeeHandlers = {
+  ...committeeRegisterHandlers,
+  ...committeeMemberHandlers,
+  ...enterpriseHandlers,
+};

@@ -7,6 +7,7 @@ import type { Staff } from '../../shared/schemas/staff';
 import { checkIdNumber } from '../../shared/validators/id-number';
 import { nameKeys, nameSearch } from '../search-keys';
 import type { CallContext, HandlerGroup } from './context';
+import { syncMemberOfStaff, unlinkMemberOfStaff } from './cpc-member';
 import { trainingsOf } from './staff-training';
 
 type StaffData = ParsedInput<'staff.create'>;
@@ -104,12 +105,14 @@ export const staffHandlers: HandlerGroup<'staff.list' | 'staff.get' | 'staff.cre
       .get()!; // findById above proved the row exists, inside this same transaction
     const after = toStaff(row);
     call.audit({ entity: 'staff', entityId: row.id, before, after });
+    syncMemberOfStaff(call, row);
     return after;
   },
 
   'staff.delete': (input, call) => {
     // The person's training records go with them (ON DELETE CASCADE); the audit row keeps them too.
     const before = { ...toStaff(findById(call, input.id)), trainings: trainingsOf(call, input.id) };
+    unlinkMemberOfStaff(call, input.id);
     call.db.delete(staff).where(eq(staff.id, input.id)).run();
     call.audit({ entity: 'staff', entityId: input.id, before, after: null });
     return { id: input.id };

@@ -26,31 +26,42 @@ export const idNumber = z
     return check.info.idNumber;
   });
 
+/** The person fields staff and mediators share, with the same rules and messages. */
+export const personInputFields = {
+  name: requiredText('姓名', 30),
+  idNumber,
+  ethnicity: codeOf('民族', codesOf(ethnicities)),
+  politicalStatus: codeOf('政治面貌', codesOf(politicalStatuses)),
+  education: codeOf('学历', codesOf(educations)),
+};
+
+/** A `.superRefine` pair: the date in `field` must come after the birth date in a valid ID number. */
+export function afterBirthDate(field: string, message: string) {
+  const refine = (v: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const date = v[field];
+    if (typeof date !== 'string' || typeof v.idNumber !== 'string') return;
+    const check = checkIdNumber(v.idNumber);
+    if (check.ok && date <= check.info.birthDate) ctx.addIssue({ code: 'custom', path: [field], message });
+  };
+  return [refine, whenValid('idNumber', field)] as const;
+}
+
 export const staffInput = z
   .object({
-    name: requiredText('姓名', 30),
-    idNumber,
-    ethnicity: codeOf('民族', codesOf(ethnicities)),
-    politicalStatus: codeOf('政治面貌', codesOf(politicalStatuses)),
-    education: codeOf('学历', codesOf(educations)),
+    ...personInputFields,
     post: requiredText('职务', 30),
     staffingType: codeOf('编制类型', codesOf(staffingTypes)),
     startDate: optionalIsoDate('到所工作时间'),
     phone: optionalPhone('联系电话'),
     note: optionalText('备注', 500),
   })
-  .superRefine((v, ctx) => {
-    if (typeof v.startDate !== 'string' || typeof v.idNumber !== 'string') return;
-    const check = checkIdNumber(v.idNumber);
-    if (check.ok && v.startDate <= check.info.birthDate) {
-      ctx.addIssue({ code: 'custom', path: ['startDate'], message: '到所工作时间应晚于出生日期' });
-    }
-  }, whenValid('idNumber', 'startDate'));
+  .superRefine(...afterBirthDate('startDate', '到所工作时间应晚于出生日期'));
 export type StaffInput = z.input<typeof staffInput>;
 
 export const staffUpdateInput = z.object({ id: recordId, data: staffInput });
 
-export const staff = z.object({
+/** The stored person fields of staff and mediators (性别 and 出生日期 worked out from the ID number). */
+export const personRecordFields = {
   id: recordId,
   name: z.string(),
   idNumber: z.string(),
@@ -59,6 +70,10 @@ export const staff = z.object({
   ethnicity: z.string(),
   politicalStatus: z.string(),
   education: z.string(),
+};
+
+export const staff = z.object({
+  ...personRecordFields,
   post: z.string(),
   staffingType: z.string(),
   startDate: z.string().nullable(),

@@ -1,7 +1,7 @@
 // The frame every register list shares: title, search box, actions, a server-paged sortable table, empty and error states.
 import { SearchOutlined } from '@ant-design/icons';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Card, Empty, Input, Space, Table, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Input, Space, Table, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { applyTableChange, type ListView } from '../lib/list-view';
 import { useDebouncedCallback } from '../lib/use-debounced-callback';
@@ -28,9 +28,9 @@ interface RegisterListProps<T extends { id: number }, S extends string> {
   columns: TableColumnsType<T>;
   /** Shown when the register is empty (not searching). */
   emptyText: string;
-  /** Buttons beside the search box (add, export, import). */
+  /** Buttons in the card's header (add, export, import). */
   actions?: ReactNode;
-  /** Filters beside the search box. */
+  /** Filters, in the toolbar after the search box. */
   filters?: ReactNode;
   /** Drawers and dialogs the page opens. */
   children?: ReactNode;
@@ -54,26 +54,24 @@ export function RegisterList<T extends { id: number }, S extends string>(props: 
   return (
     <Card
       title={props.title}
-      extra={
-        <Space wrap>
-          {props.filters}
-          <Input
-            aria-label={`搜索${props.noun}`}
-            placeholder={props.searchPlaceholder}
-            prefix={<SearchOutlined />}
-            allowClear
-            maxLength={50}
-            style={{ width: 260 }}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              applySearch(e.target.value);
-            }}
-          />
-          {props.actions}
-        </Space>
-      }
+      extra={<Space wrap>{props.actions}</Space>}
     >
+      <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+        <Input
+          aria-label={`搜索${props.noun}`}
+          placeholder={props.searchPlaceholder}
+          prefix={<SearchOutlined />}
+          allowClear
+          maxLength={50}
+          style={{ width: 280 }}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            applySearch(e.target.value);
+          }}
+        />
+        {props.filters}
+      </Flex>
       {list.isError && !data ? (
         <QueryError title={`${props.noun}列表加载失败`} error={list.error} onRetry={() => void list.refetch()} />
       ) : (

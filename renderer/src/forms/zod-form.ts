@@ -16,6 +16,19 @@ export type ParseOutcome<S extends z.ZodObject> =
   | { ok: true; data: z.output<S> }
   | { ok: false; fields: FieldError<FieldName<S>>[] };
 
+/** What `item()` spreads into a Form.Item. */
+export interface ItemBinding {
+  name: string;
+  label: string;
+  rules: FormRule[];
+  required: boolean;
+}
+
+/** Any ZodForm whose schema has the fields N: enough for a shared field component to bind them. */
+export interface Binds<N extends string> {
+  item(name: N, label: string): ItemBinding;
+}
+
 export interface ZodForm<S extends z.ZodObject> {
   /** The schema's own field names, in order. */
   readonly fields: readonly string[];
@@ -24,7 +37,7 @@ export interface ZodForm<S extends z.ZodObject> {
   /** True when the field's schema rejects an absent value (drives the red asterisk). */
   required(name: FieldName<S>): boolean;
   /** Props for a Form.Item bound to `name`: name, label, rules, required marker. */
-  item(name: FieldName<S>, label: string): { name: string; label: string; rules: FormRule[]; required: boolean };
+  item(name: FieldName<S>, label: string): ItemBinding;
   /** Parses all values with the full schema (cross-field refinements included). */
   parse(values: unknown): ParseOutcome<S>;
 }

@@ -50,7 +50,11 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={200} theme="light" style={{ borderRight: '1px solid rgba(5,5,5,0.06)' }}>
+      <Sider
+        width={200}
+        theme="light"
+        style={{ borderRight: '1px solid rgba(5,5,5,0.06)', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
         <div style={{ height: 64, display: 'flex', alignItems: 'center', paddingInline: 24 }}>
           <Typography.Title level={4} style={{ margin: 0 }}>
             司法所台账

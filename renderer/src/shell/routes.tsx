@@ -1,8 +1,15 @@
 // The pages that exist, in menu order (glossary navigation: 工作台 · 本所信息 · 工作人员 · 党建 · 人民调解 · …).
-import { ApartmentOutlined, BankOutlined, FlagOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  FileSearchOutlined,
+  FlagOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
-import { committeeRoutes } from '../features/committee/routes';
+import { committeeRoutes, enterpriseRoutes } from '../features/committee/routes';
 import { cpcRoutes } from '../features/cpc/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { investigationRoutes } from '../features/investigation/routes';
@@ -17,6 +24,7 @@ export type { AppRoute } from './route-types';
 export const menuGroups: Record<MenuGroup, { label: string; icon: ReactNode }> = {
   cpc: { label: '党建', icon: <FlagOutlined /> },
   mediation: { label: '人民调解', icon: <ApartmentOutlined /> },
+  investigation: { label: '矛盾纠纷排查', icon: <FileSearchOutlined /> },
   joint: { label: '共建活动', icon: <UsergroupAddOutlined /> },
 };
 
@@ -27,6 +35,7 @@ export const appRoutes: readonly AppRoute[] = [
   ...cpcRoutes,
   ...committeeRoutes,
   ...mediatorRoutes,
+  ...enterpriseRoutes,
   ...investigationRoutes,
   ...jointActivityRoutes,
 ];

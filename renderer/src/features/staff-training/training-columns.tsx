@@ -1,46 +1,41 @@
-// Columns of the training table in the drawer: kind labels, date range, row actions with confirmation.
-import { labelOf, trainingKinds } from '@shared/codes';
+// Columns of a training table (staff in the drawer, mediators on their register too): kind labels, date range, row actions.
+import { trainingKinds, type CodeItem } from '@shared/codes';
 import type { StaffTraining } from '@shared/schemas/staff-training';
-import { Button, Popconfirm, Space, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { actionsColumn, codeLabel, dash } from '../../components/table-columns';
 import { dateRange } from './training-view';
 
-interface Options {
-  onEdit: (t: StaffTraining) => void;
-  onDelete: (t: StaffTraining) => Promise<void>;
+type TrainingRow = Pick<StaffTraining, 'title' | 'kind' | 'startDate' | 'endDate' | 'hours' | 'organizer'>;
+
+interface RecordOptions<T> {
+  kinds: readonly CodeItem[];
+  /** Sorting props for a column (the mediator register sorts by date and hours on the server). */
+  sortable?: (key: 'startDate' | 'hours') => object;
+  /** Set column widths, for the narrow drawer table. */
+  narrow?: boolean;
+  onEdit: (t: T) => void;
+  onDelete: (t: T) => Promise<void>;
 }
 
-const dash = (v: string | number | null) => (v === null || v === '' ? '—' : v);
-
-export function trainingColumns({ onEdit, onDelete }: Options): TableColumnsType<StaffTraining> {
+/** 培训名称 … 主办单位 and 操作: the columns every training table has. */
+export function trainingRecordColumns<T extends TrainingRow>({ kinds, sortable, narrow, onEdit, onDelete }: RecordOptions<T>): TableColumnsType<T> {
+  const width = (w: number) => (narrow ? { width: w } : {});
   return [
     { title: '培训名称', dataIndex: 'title' },
-    { title: '培训类型', dataIndex: 'kind', render: (v: string) => labelOf(trainingKinds, v), width: 90 },
-    { title: '起止日期', key: 'dates', render: (_: unknown, t: StaffTraining) => dateRange(t), width: 200 },
-    { title: '学时', dataIndex: 'hours', render: dash, width: 60, align: 'right' },
-    { title: '主办单位', dataIndex: 'organizer', render: dash, width: 150 },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 110,
-      render: (_: unknown, t: StaffTraining) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(t)}>
-            编辑
-          </Button>
-          <Popconfirm
-            title={`确定删除培训记录“${t.title}”？`}
-            okText="删除"
-            cancelText="取消"
-            okButtonProps={{ danger: true }}
-            placement="topRight"
-            onConfirm={() => onDelete(t)}
-          >
-            <Button type="link" size="small" danger>
-              删除
-            </Button>
-          </Popconfirm>
-        </Space>
-      ),
-    },
+    { title: '培训类型', dataIndex: 'kind', render: codeLabel(kinds), ...width(90) },
+    { title: '起止日期', key: 'startDate', dataIndex: 'startDate', ...sortable?.('startDate'), render: (_: unknown, t: T) => dateRange(t), ...width(200) },
+    { title: '学时', dataIndex: 'hours', ...sortable?.('hours'), render: dash, ...width(60), align: 'right' },
+    { title: '主办单位', dataIndex: 'organizer', render: dash, ...width(150) },
+    actionsColumn<T>({
+      links: (t) => [{ label: '编辑', onClick: () => onEdit(t) }],
+      confirm: (t) => ({ title: `确定删除培训记录“${t.title}”？` }),
+      onDelete,
+      compact: false,
+      ...width(110),
+    }),
   ];
+}
+
+export function trainingColumns({ onEdit, onDelete }: Pick<RecordOptions<StaffTraining>, 'onEdit' | 'onDelete'>): TableColumnsType<StaffTraining> {
+  return trainingRecordColumns({ kinds: trainingKinds, narrow: true, onEdit, onDelete });
 }

@@ -1,7 +1,29 @@
-// The staff form's read-only fields worked out from the ID number (性别, 出生日期).
-import { genders, labelOf } from '@shared/codes';
+// The person fields staff and mediator forms share: 姓名, 身份证号码, the 性别 and 出生日期 read from it, 民族, 政治面貌, 学历.
+import { educations, ethnicities, genders, labelOf, politicalStatuses } from '@shared/codes';
 import { checkIdNumber } from '@shared/validators/id-number';
 import { Col, Form, Input, type FormInstance } from 'antd';
+import { CodeField, Field, third, twoThirds } from '../../forms/record-fields';
+import type { Binds } from '../../forms/zod-form';
+
+type PersonField = 'name' | 'idNumber' | 'ethnicity' | 'politicalStatus' | 'education';
+
+/** `idPrefix` is the form's name: it makes the ids of the read-only 性别 and 出生日期 inputs. */
+export function PersonFields({ zform, form, idPrefix }: { zform: Binds<PersonField>; form: FormInstance; idPrefix: string }) {
+  return (
+    <>
+      <Field col={third} {...zform.item('name', '姓名')}>
+        <Input autoFocus maxLength={30} />
+      </Field>
+      <Field col={twoThirds} {...zform.item('idNumber', '身份证号码')} validateDebounce={400}>
+        <Input maxLength={24} placeholder="18位，末位可为X" />
+      </Field>
+      <IdDerivedFields form={form} idPrefix={idPrefix} />
+      <CodeField col={third} {...zform.item('ethnicity', '民族')} list={ethnicities} />
+      <CodeField col={third} {...zform.item('politicalStatus', '政治面貌')} list={politicalStatuses} />
+      <CodeField col={third} {...zform.item('education', '学历')} list={educations} />
+    </>
+  );
+}
 
 /** 性别 and 出生日期: read-only, worked out live from the ID number as it is typed. */
 export function IdDerivedFields({ form, idPrefix }: { form: FormInstance; idPrefix: string }) {

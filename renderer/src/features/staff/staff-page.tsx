@@ -5,6 +5,8 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { RegisterList } from '../../components/register-list';
+import { ExportButton } from '../excel/export-button';
+import { ImportButton } from '../excel/import-button';
 import { toListInput } from '../../lib/list-view';
 import { TrainingDrawer, type TrainingPerson } from '../staff-training/training-drawer';
 import { staffColumns } from './staff-columns';
@@ -56,9 +58,13 @@ export function StaffPage() {
       columns={columns}
       emptyText="暂无工作人员，点击“新增工作人员”添加"
       actions={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-          新增工作人员
-        </Button>
+        <>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+            新增工作人员
+          </Button>
+          <ExportButton list="staff" filters={{ q: view.q, sort: view.sort, order: view.order }} />
+          <ImportButton entity="staff" />
+        </>
       }
     >
       <StaffEditor open={editor.open} target={editor.target} onClose={() => setEditor((e) => ({ ...e, open: false }))} />

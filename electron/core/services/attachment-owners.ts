@@ -1,0 +1,28 @@
+// The one map from attachment owner type to the table holding its records (owner types and labels: shared/schemas/attachment.ts).
+import { eq } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { cpcMeeting, investigation, jointActivity } from '../../../drizzle/schema';
+import { labelOf } from '../../shared/codes';
+import { AppError } from '../../shared/errors';
+import { attachmentOwners, type AttachmentOwnerType } from '../../shared/schemas/attachment';
+import type { CallContext } from './context';
+
+type OwnerTable = SQLiteTable & { id: SQLiteColumn };
+
+/** Adding an owner type to `attachmentOwners` fails the type check here until its table is named. */
+const ownerTables: Record<AttachmentOwnerType, OwnerTable> = {
+  cpcMeeting,
+  jointActivity,
+  investigation,
+};
+
+export function ownerLabel(ownerType: AttachmentOwnerType): string {
+  return labelOf(attachmentOwners, ownerType);
+}
+
+/** NOT_FOUND unless the owner record exists. */
+export function assertOwnerExists(call: Pick<CallContext, 'db'>, ownerType: AttachmentOwnerType, ownerId: number): void {
+  const table = ownerTables[ownerType];
+  const found = call.db.select({ id: table.id }).from(table).where(eq(table.id, ownerId)).get();
+  if (!found) throw new AppError('NOT_FOUND', `该${ownerLabel(ownerType)}不存在或已被删除`, 'ownerId');
+}

@@ -1,0 +1,137 @@
+// E2E set-up the specs share: one `npm run web` per spec file on a temp DB, its JSON API, and form and menu helpers.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { startWeb, watchForRefusals, type WebProcess } from './web-process';
+
+/** Calls one contract method over HTTP and returns its value; a failed call throws with the error. */
+export type ApiCall = <T = unknown>(method: string, data: unknown) => Promise<T>;
+
+export interface SpecServer {
+  /** The running server (`restart()` replaces it). */
+  readonly web: WebProcess;
+  readonly dbPath: string;
+  /** CSP refusals and page errors seen so far; must be empty after the last test (a test may take off expected ones). */
+  readonly refusals: string[];
+  /** POST /api/<method> with the page's Bearer token. */
+  api: <T = unknown>(request: APIRequestContext, method: string, data: unknown) => Promise<T>;
+  /** Opens the app and goes to a page by its menu entry. */
+  openMenu: (page: Page, entry: string | RegExp) => Promise<void>;
+  /** Stops the server and starts a new one on the same DB file. */
+  restart: () => Promise<void>;
+}
+
+/**
+ * Registers the spec file's hooks: serial mode; before all, a temp dir with a fresh server on it, seeded through the
+ * API by `seed`; before each test, a watch for CSP refusals and page errors; after all, stop, clean up, and none seen.
+ */
+export function serveOnTempDb(prefix: string, seed?: (api: ApiCall, request: APIRequestContext) => Promise<void>): SpecServer {
+  let dir = '';
+  let web: WebProcess | undefined;
+  const refusals: string[] = [];
+  const running = () => {
+    if (!web) throw new Error('the web server is not running');
+    return web;
+  };
+  const server: SpecServer = {
+    get web() {
+      return running();
+    },
+    get dbPath() {
+      return path.join(dir, 'ledger.sqlite');
+    },
+    refusals,
+    api: async <T>(request: APIRequestContext, method: string, data: unknown): Promise<T> => {
+      const { url, origin } = running();
+      const token = new URL(url).searchParams.get('token') ?? '';
+      const response = await request.post(`${origin}/api/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
+      const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+      if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
+      return body.value as T;
+    },
+    openMenu: async (page, entry) => {
+      await page.goto(running().url);
+      await page.getByRole('menuitem', { name: entry }).click();
+    },
+    restart: async () => {
+      await running().stop();
+      web = await startWeb(server.dbPath);
+    },
+  };
+
+  test.describe.configure({ mode: 'serial' });
+
+  test.beforeAll(async ({ playwright }) => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), `ledger-e2e-${prefix}-`));
+    web = await startWeb(server.dbPath);
+    if (!seed) return;
+    const request = await playwright.request.newContext();
+    try {
+      await seed((method, data) => server.api(request, method, data), request);
+    } finally {
+      await request.dispose();
+    }
+  });
+
+  test.afterAll(async () => {
+    await web?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(refusals).toEqual([]);
+  });
+
+  test.beforeEach(({ page }) => watchForRefusals(page, refusals));
+
+  return server;
+}
+
+const pageOf = (scope: Page | Locator): Page => ('page' in scope && typeof scope.page === 'function' ? scope.page() : (scope as Page));
+
+/**
+ * Picks the first Select option whose text contains `option` and checks the select shows it. Retried as a whole: a
+ * click that lands while a dropdown is still opening (or a date picker just closed is fading out) can miss.
+ */
+export async function choose(scope: Page | Locator, label: string, option: string): Promise<void> {
+  const page = pageOf(scope);
+  const input = scope.getByLabel(label, { exact: true });
+  const shown = scope.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-content');
+  await expect(async () => {
+    await input.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click({ timeout: 2_000 });
+    await expect(shown).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/**
+ * Picks a Select option by its exact label (主任 is no match for 副主任) and checks the select shows it. Retried as a
+ * whole: a click that lands while a dropdown is still animating (or one that just closed is fading out) can miss.
+ */
+export async function chooseExact(scope: Locator, label: string, option: string): Promise<void> {
+  const page = scope.page();
+  const input = scope.getByLabel(label, { exact: true });
+  const shown = scope.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-content');
+  const id = await input.getAttribute('id');
+  await expect(async () => {
+    await input.click();
+    const dropdown = page.locator('.ant-select-dropdown:visible').filter({ has: page.locator(`[id^="${id}_list_"]`) });
+    await dropdown.getByTitle(option, { exact: true }).click({ timeout: 2_000 });
+    await expect(shown).toHaveText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** Types a date into a DatePicker and takes it with Enter. */
+export async function typeDate(scope: Page | Locator, label: string, date: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  await expect(input).toHaveValue(date);
+}
+
+/** The error shown under a form field. */
+export function fieldError(scope: Page | Locator, label: string): Locator {
+  return scope.locator('.ant-form-item', { has: pageOf(scope).getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+}
+
+/** The data rows of the (first) table in `scope`. */
+export const tableRows = (scope: Page | Locator): Locator => scope.locator('.ant-table-tbody tr.ant-table-row');
