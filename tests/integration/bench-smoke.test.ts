@@ -14,3 +14,15 @@ it('the core benchmark runs and prints its table', () => {
   expect(out).toContain('search "zs" over 300 staff');
   expect(out.match(/^\| /gm)?.length).toBe(6); // header + five measurements
 });
+
+it('the register benchmark runs and prints its table', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['bench/registers.bench.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_STAFF: '50', BENCH_RUNS: '3' },
+  });
+  expect(out).toContain('| reminder.summary');
+  expect(out).toContain('xlsx.preview of that file');
+  expect(out.match(/^\| /gm)?.length).toBe(4); // header + three measurements
+});

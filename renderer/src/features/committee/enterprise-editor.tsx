@@ -1,44 +1,22 @@
 // The modal that adds or edits an enterprise; in edit mode it loads the record with enterprise.get first.
-import { Modal, Skeleton } from 'antd';
-import { QueryError } from '../../components/query-error';
-import { useDiscardGuard } from '../../forms/use-discard-guard';
+import { FormDialog, LoadedRecord, type DialogSlot, type EditorProps, type RecordTarget } from '../../forms/form-dialog';
 import { EnterpriseForm, enterpriseToValues } from './enterprise-form';
 import { useEnterprise } from './use-enterprise';
 
-export type EnterpriseTarget = { mode: 'create' } | { mode: 'edit'; id: number; name: string };
+export type EnterpriseTarget = RecordTarget;
 
-interface Props {
-  open: boolean;
-  target: EnterpriseTarget;
-  onClose: () => void;
-}
-
-function EditBody({ id, onClose, onChange }: { id: number; onClose: () => void; onChange: () => void }) {
-  const record = useEnterprise(id);
-  if (record.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (record.isError) {
-    return <QueryError title="企业信息加载失败" error={record.error} onRetry={() => void record.refetch()} />;
-  }
-  return <EnterpriseForm key={id} id={id} initialValues={enterpriseToValues(record.data)} onDone={onClose} onChange={onChange} />;
-}
-
-export function EnterpriseEditor({ open, target, onClose }: Props) {
-  const guard = useDiscardGuard(onClose);
+function EditBody({ id, ...slot }: DialogSlot & { id: number }) {
   return (
-    <Modal
-      open={open}
-      title={target.mode === 'create' ? '新增企业' : `编辑企业：${target.name}`}
-      footer={null}
-      width={720}
-      onCancel={guard.requestClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      {target.mode === 'create' ? (
-        <EnterpriseForm id={null} initialValues={{}} onDone={guard.close} onChange={guard.markDirty} />
-      ) : (
-        <EditBody id={target.id} onClose={guard.close} onChange={guard.markDirty} />
-      )}
-    </Modal>
+    <LoadedRecord query={useEnterprise(id)} errorTitle="企业信息加载失败" rows={8}>
+      {(record) => <EnterpriseForm key={id} id={id} initialValues={enterpriseToValues(record)} {...slot} />}
+    </LoadedRecord>
+  );
+}
+
+export function EnterpriseEditor({ open, target, onClose }: EditorProps<EnterpriseTarget>) {
+  return (
+    <FormDialog open={open} title={target.mode === 'create' ? '新增企业' : `编辑企业：${target.name}`} width={720} onClose={onClose}>
+      {(slot) => (target.mode === 'create' ? <EnterpriseForm id={null} initialValues={{}} {...slot} /> : <EditBody id={target.id} {...slot} />)}
+    </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
 // The modal that adds or edits a Party branch, validated with the shared cpcBranchInput schema.
 import { cpcBranchInput, type CpcBranch } from '@shared/schemas/cpc-branch';
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
+import { FormDialog } from '../../forms/form-dialog';
 import { RecordForm, useRecordSubmit } from '../../forms/record-form';
 import { DateField, Field, half, NoteField } from '../../forms/record-fields';
-import { useDiscardGuard } from '../../forms/use-discard-guard';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { useSaveBranch } from './use-cpc';
 
@@ -56,18 +56,9 @@ interface Props {
 }
 
 export function BranchEditor({ open, branch, onClose }: Props) {
-  const guard = useDiscardGuard(onClose);
   return (
-    <Modal
-      open={open}
-      title={branch ? `编辑党支部：${branch.name}` : '新增党支部'}
-      footer={null}
-      width={720}
-      onCancel={guard.requestClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <BranchForm key={branch?.id ?? 'new'} branch={branch} onDone={guard.close} onChange={guard.markDirty} />
-    </Modal>
+    <FormDialog open={open} title={branch ? `编辑党支部：${branch.name}` : '新增党支部'} width={720} onClose={onClose}>
+      {(slot) => <BranchForm key={branch?.id ?? 'new'} branch={branch} {...slot} />}
+    </FormDialog>
   );
 }

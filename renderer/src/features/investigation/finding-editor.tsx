@@ -1,7 +1,6 @@
 // The modal that adds a dispute to a round or edits one from the round's findings table.
 import type { InvestigationFinding } from '@shared/schemas/investigation-finding';
-import { Modal } from 'antd';
-import { useDiscardGuard } from '../../forms/use-discard-guard';
+import { FormDialog } from '../../forms/form-dialog';
 import { FindingForm, findingToValues, type FindingValues } from './finding-form';
 
 export type FindingTarget = { mode: 'create' } | { mode: 'edit'; record: InvestigationFinding };
@@ -21,27 +20,19 @@ interface Props {
 
 export function FindingEditor({ round, open, target, onClose }: Props) {
   const edit = target.mode === 'edit' ? target.record : null;
-  const guard = useDiscardGuard(onClose);
   const fresh: FindingValues = { grid: round.grid, status: 'pending', riskLevel: 'low', major: false };
   return (
-    <Modal
-      open={open}
-      title={edit ? '编辑纠纷' : '登记发现的纠纷'}
-      footer={null}
-      width={760}
-      onCancel={guard.requestClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <FindingForm
-        key={edit?.id ?? 'new'}
-        investigationId={round.id}
-        conductedOn={round.conductedOn}
-        id={edit?.id ?? null}
-        initialValues={edit ? findingToValues(edit) : fresh}
-        onDone={guard.close}
-        onChange={guard.markDirty}
-      />
-    </Modal>
+    <FormDialog open={open} title={edit ? '编辑纠纷' : '登记发现的纠纷'} width={760} onClose={onClose}>
+      {(slot) => (
+        <FindingForm
+          key={edit?.id ?? 'new'}
+          investigationId={round.id}
+          conductedOn={round.conductedOn}
+          id={edit?.id ?? null}
+          initialValues={edit ? findingToValues(edit) : fresh}
+          {...slot}
+        />
+      )}
+    </FormDialog>
   );
 }

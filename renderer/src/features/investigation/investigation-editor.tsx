@@ -1,8 +1,6 @@
 // The modal that records a round or edits one (loaded with investigation.get first).
-import { Modal, Skeleton } from 'antd';
 import { shanghaiDate } from '@shared/validators/date';
-import { QueryError } from '../../components/query-error';
-import { useDiscardGuard } from '../../forms/use-discard-guard';
+import { FormDialog, LoadedRecord, type DialogSlot } from '../../forms/form-dialog';
 import { InvestigationForm, newRoundValues, roundToValues } from './investigation-form';
 import { useInvestigation } from './use-investigation';
 
@@ -16,38 +14,32 @@ interface Props {
   onFoundDisputes: (id: number) => void;
 }
 
-function EditBody({ id, onClose, onChange }: { id: number; onClose: () => void; onChange: () => void }) {
-  const round = useInvestigation(id);
-  if (round.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (round.isError) return <QueryError title="排查记录加载失败" error={round.error} onRetry={() => void round.refetch()} />;
-  return <InvestigationForm key={id} id={id} initialValues={roundToValues(round.data)} onDone={onClose} onChange={onChange} />;
+function EditBody({ id, ...slot }: DialogSlot & { id: number }) {
+  return (
+    <LoadedRecord query={useInvestigation(id)} errorTitle="排查记录加载失败" rows={8}>
+      {(round) => <InvestigationForm key={id} id={id} initialValues={roundToValues(round)} {...slot} />}
+    </LoadedRecord>
+  );
 }
 
 export function InvestigationEditor({ open, target, onClose, onFoundDisputes }: Props) {
-  const guard = useDiscardGuard(onClose);
   return (
-    <Modal
-      open={open}
-      title={target.mode === 'create' ? '登记排查' : `编辑排查记录：${target.label}`}
-      footer={null}
-      width={880}
-      onCancel={guard.requestClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      {target.mode === 'create' ? (
-        <InvestigationForm
-          id={null}
-          initialValues={newRoundValues(shanghaiDate(new Date()))}
-          onDone={(saved) => {
-            guard.close();
-            if (saved?.foundDisputes) onFoundDisputes(saved.id);
-          }}
-          onChange={guard.markDirty}
-        />
-      ) : (
-        <EditBody id={target.id} onClose={guard.close} onChange={guard.markDirty} />
-      )}
-    </Modal>
+    <FormDialog open={open} title={target.mode === 'create' ? '登记排查' : `编辑排查记录：${target.label}`} width={880} onClose={onClose}>
+      {({ onDone, onChange }) =>
+        target.mode === 'create' ? (
+          <InvestigationForm
+            id={null}
+            initialValues={newRoundValues(shanghaiDate(new Date()))}
+            onDone={(saved) => {
+              onDone();
+              if (saved?.foundDisputes) onFoundDisputes(saved.id);
+            }}
+            onChange={onChange}
+          />
+        ) : (
+          <EditBody id={target.id} onDone={onDone} onChange={onChange} />
+        )
+      }
+    </FormDialog>
   );
 }

@@ -1,9 +1,7 @@
 // The modal that records or edits a joint activity; in edit mode it loads the record with jointActivity.get first.
 import type { CodeItem } from '@shared/codes';
 import type { PartnerUnitOption } from '@shared/schemas/partner-unit';
-import { Modal, Skeleton } from 'antd';
-import { QueryError } from '../../components/query-error';
-import { useDiscardGuard } from '../../forms/use-discard-guard';
+import { FormDialog, LoadedRecord, type DialogSlot } from '../../forms/form-dialog';
 import { ActivityForm, activityToValues, type ActivityValues } from './activity-form';
 import { useActivity } from './use-joint';
 
@@ -20,35 +18,32 @@ interface Props {
   onClose: () => void;
 }
 
-type FormProps = Pick<Props, 'partners' | 'kinds' | 'partnerLabel'> & { onClose: () => void; onChange: () => void };
+type FormProps = Pick<Props, 'partners' | 'kinds' | 'partnerLabel'> & DialogSlot;
 
-function EditBody({ id, onClose, onChange, ...rest }: FormProps & { id: number }) {
-  const activity = useActivity(id);
-  if (activity.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (activity.isError) {
-    return <QueryError title="共建活动加载失败" error={activity.error} onRetry={() => void activity.refetch()} />;
-  }
-  return <ActivityForm key={id} id={id} initialValues={activityToValues(activity.data)} onDone={onClose} onChange={onChange} {...rest} />;
+function EditBody({ id, ...rest }: FormProps & { id: number }) {
+  return (
+    <LoadedRecord query={useActivity(id)} errorTitle="共建活动加载失败" rows={8}>
+      {(activity) => <ActivityForm key={id} id={id} initialValues={activityToValues(activity)} {...rest} />}
+    </LoadedRecord>
+  );
 }
 
 export function ActivityEditor({ open, target, scheme, onClose, ...rest }: Props) {
-  const guard = useDiscardGuard(onClose);
   const initial: ActivityValues = target.mode === 'create' && target.partnerUnitId ? { partnerUnitId: target.partnerUnitId } : {};
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={target.mode === 'create' ? `登记${scheme}活动` : `编辑${scheme}活动：${target.title}`}
-      footer={null}
       width={880}
-      onCancel={guard.requestClose}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
     >
-      {target.mode === 'create' ? (
-        <ActivityForm id={null} initialValues={initial} onDone={guard.close} onChange={guard.markDirty} {...rest} />
-      ) : (
-        <EditBody id={target.id} onClose={guard.close} onChange={guard.markDirty} {...rest} />
-      )}
-    </Modal>
+      {(slot) =>
+        target.mode === 'create' ? (
+          <ActivityForm id={null} initialValues={initial} {...slot} {...rest} />
+        ) : (
+          <EditBody id={target.id} {...slot} {...rest} />
+        )
+      }
+    </FormDialog>
   );
 }

@@ -1,7 +1,6 @@
 // The modal that adds a mediator training record (for a given or a chosen mediator) or edits one.
 import type { MediatorTraining } from '@shared/schemas/mediator-training';
-import { Modal } from 'antd';
-import { useDiscardGuard } from '../../forms/use-discard-guard';
+import { FormDialog } from '../../forms/form-dialog';
 import { MediatorTrainingForm, trainingToValues } from './training-form';
 
 export type TrainingTarget = { mode: 'create'; mediatorId: number | null } | { mode: 'edit'; record: MediatorTraining };
@@ -16,26 +15,12 @@ interface Props {
 
 export function MediatorTrainingEditor({ open, target, pickMediator, onClose }: Props) {
   const edit = target.mode === 'edit' ? target.record : null;
-  const guard = useDiscardGuard(onClose);
   const initialValues = edit ? trainingToValues(edit) : { mediatorId: target.mode === 'create' ? (target.mediatorId ?? undefined) : undefined };
   return (
-    <Modal
-      open={open}
-      title={edit ? `编辑培训记录：${edit.mediatorName}` : '新增调解员培训记录'}
-      footer={null}
-      width={640}
-      onCancel={guard.requestClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <MediatorTrainingForm
-        key={edit?.id ?? 'new'}
-        id={edit?.id ?? null}
-        initialValues={initialValues}
-        pickMediator={pickMediator}
-        onDone={guard.close}
-        onChange={guard.markDirty}
-      />
-    </Modal>
+    <FormDialog open={open} title={edit ? `编辑培训记录：${edit.mediatorName}` : '新增调解员培训记录'} width={640} onClose={onClose}>
+      {(slot) => (
+        <MediatorTrainingForm key={edit?.id ?? 'new'} id={edit?.id ?? null} initialValues={initialValues} pickMediator={pickMediator} {...slot} />
+      )}
+    </FormDialog>
   );
 }

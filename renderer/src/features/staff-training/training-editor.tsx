@@ -1,7 +1,6 @@
 // The modal that adds a training record for a person or edits one taken from the drawer's list.
 import type { StaffTraining } from '@shared/schemas/staff-training';
-import { Modal } from 'antd';
-import { useDiscardGuard } from '../../forms/use-discard-guard';
+import { FormDialog } from '../../forms/form-dialog';
 import { TrainingForm, trainingToValues } from './training-form';
 
 export type TrainingTarget = { mode: 'create' } | { mode: 'edit'; record: StaffTraining };
@@ -15,25 +14,17 @@ interface Props {
 
 export function TrainingEditor({ staffId, open, target, onClose }: Props) {
   const edit = target.mode === 'edit' ? target.record : null;
-  const guard = useDiscardGuard(onClose);
   return (
-    <Modal
-      open={open}
-      title={edit ? `编辑培训记录：${edit.title}` : '新增培训记录'}
-      footer={null}
-      width={640}
-      onCancel={guard.requestClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <TrainingForm
-        key={edit?.id ?? 'new'}
-        staffId={staffId}
-        id={edit?.id ?? null}
-        initialValues={edit ? trainingToValues(edit) : {}}
-        onDone={guard.close}
-        onChange={guard.markDirty}
-      />
-    </Modal>
+    <FormDialog open={open} title={edit ? `编辑培训记录：${edit.title}` : '新增培训记录'} width={640} onClose={onClose}>
+      {(slot) => (
+        <TrainingForm
+          key={edit?.id ?? 'new'}
+          staffId={staffId}
+          id={edit?.id ?? null}
+          initialValues={edit ? trainingToValues(edit) : {}}
+          {...slot}
+        />
+      )}
+    </FormDialog>
   );
 }
