@@ -41,7 +41,7 @@ test('imports a workbook: the bad row is named by its sheet row and column, then
   await dialog.getByRole('radio', { name: /只导入正确的行/ }).check();
   await dialog.getByRole('button', { name: /导入 2 行/ }).click();
   await expect(dialog.getByText('导入完成：新增 2 条，更新 0 条')).toBeVisible();
-  await expect(dialog.getByText('跳过 0 行，失败 1 行')).toBeVisible();
+  await expect(dialog.getByText('有错误的 1 行未导入（见下表）')).toBeVisible();
   await expect(dialog.getByRole('row', { name: /第 3 行/ })).toBeVisible();
   await page.screenshot({ path: path.join('test-results', 'xlsx-import-result.png') });
   await dialog.getByRole('button', { name: '完成' }).click();

@@ -24,8 +24,8 @@ describe('reminder.investigationMissed', () => {
     add.finding(add.round('street', '2026-02-H1', 'special'), { major: false });
     const result = await check('investigationMissed');
     expect(result.items).toEqual([
-      { id: 'street:2026-01-H2', label: '2026年1月下半月', detail: '未登记街道半月排查（无纠纷也应零报告）', path: 'investigations' },
-      { id: 'street:2026-02-H2', label: '2026年2月下半月', detail: '未登记街道半月排查（无纠纷也应零报告）', path: 'investigations' },
+      { id: 'street:2026-01-H2', label: '2026年1月下半月', detail: '未登记街道半月排查（无纠纷也应零报告）', path: 'investigations?new=street:2026-01-H2' },
+      { id: 'street:2026-02-H2', label: '2026年2月下半月', detail: '未登记街道半月排查（无纠纷也应零报告）', path: 'investigations?new=street:2026-02-H2' },
     ]);
   });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { missedMeetings, type CadenceMeeting } from '../../electron/shared/rules/cpc-meeting-cadence';
 
-const longAgo = { foundedOn: '2020-01-01', hasCommittee: true };
+const longAgo = { foundedOn: '2020-01-01', hasCommittee: true, hasGroups: true };
 const monthly = (kind: string, year: number, months: number[]): CadenceMeeting[] =>
   months.map((m) => ({ kind, heldOn: `${year}-${String(m).padStart(2, '0')}-20` }));
 const fullYear = (year: number, upTo: number): CadenceMeeting[] => [
@@ -40,10 +40,13 @@ describe('missedMeetings', () => {
     expect(missedMeetings(longAgo, meetings, '2026-11-01')).toHaveLength(1);
   });
 
-  it('does not require 支委会 of a branch without a 支委会', () => {
+  it('does not require 支委会 of a branch without a 支委会, nor 党小组会 of a branch too small for 党小组', () => {
     const meetings = fullYear(2026, 10).filter((m) => m.kind !== 'committeeMeeting');
     expect(missedMeetings({ ...longAgo, hasCommittee: false }, meetings, '2026-11-10')).toEqual([]);
     expect(missedMeetings(longAgo, meetings, '2026-11-10')).toHaveLength(10);
+    const small = fullYear(2026, 10).filter((m) => m.kind !== 'committeeMeeting' && m.kind !== 'groupMeeting');
+    expect(missedMeetings({ ...longAgo, hasCommittee: false, hasGroups: false }, small, '2026-11-10')).toEqual([]);
+    expect(missedMeetings({ ...longAgo, hasCommittee: false, hasGroups: true }, small, '2026-11-10')).toHaveLength(10);
   });
 
   it('wants a 支部党员大会 each completed quarter', () => {
@@ -55,10 +58,10 @@ describe('missedMeetings', () => {
   });
 
   it('counts only periods that began on or after founding', () => {
-    const branch = { foundedOn: '2026-03-02', hasCommittee: false };
+    const branch = { foundedOn: '2026-03-02', hasCommittee: false, hasGroups: true };
     const missed = missedMeetings(branch, [], '2026-05-10');
     expect(missed.map((m) => m.detail)).toEqual(['2026年4月无党小组会']);
-    expect(missedMeetings({ foundedOn: '2026-03-01', hasCommittee: false }, [], '2026-05-10').map((m) => m.detail)).toEqual([
+    expect(missedMeetings({ foundedOn: '2026-03-01', hasCommittee: false, hasGroups: true }, [], '2026-05-10').map((m) => m.detail)).toEqual([
       '2026年3月无党小组会',
       '2026年4月无党小组会',
     ]);
@@ -74,7 +77,7 @@ describe('missedMeetings', () => {
   });
 
   it('leaves 党课 alone for a branch founded in the fourth quarter', () => {
-    const branch = { foundedOn: '2026-10-01', hasCommittee: false };
+    const branch = { foundedOn: '2026-10-01', hasCommittee: false, hasGroups: true };
     expect(missedMeetings(branch, [], '2026-12-20').map((m) => m.detail)).toEqual(['2026年10月无党小组会', '2026年11月无党小组会']);
   });
 });

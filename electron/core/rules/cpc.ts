@@ -1,7 +1,14 @@
 // Queries of the Party rules: branch due, 支部委员会 due, 三会一课 cadence.
 import { asc, count, eq } from 'drizzle-orm';
 import { cpcBranch, cpcMeeting, cpcMember, staff } from '../../../drizzle/schema';
-import { branchCommitteeMissing, branchMissing, committeePostHolders, hasBranchCommittee, isCurrentMember } from '../../shared/rules/cpc-branch';
+import {
+  branchCommitteeMissing,
+  branchMissing,
+  COMMITTEE_MIN_FULL_MEMBERS,
+  committeePostHolders,
+  hasBranchCommittee,
+  isCurrentMember,
+} from '../../shared/rules/cpc-branch';
 import { missedMeetings } from '../../shared/rules/cpc-meeting-cadence';
 import type { ReminderItem } from '../../shared/schemas/reminder';
 import type { Db } from '../db/open';
@@ -63,7 +70,11 @@ export function cpcMeetingCadenceItems(db: Db, today: string): ReminderItem[] {
   const meetings = db.select({ branchId: cpcMeeting.branchId, kind: cpcMeeting.kind, heldOn: cpcMeeting.heldOn }).from(cpcMeeting).all();
   return branchFacts(db, today).flatMap((b) =>
     missedMeetings(
-      { foundedOn: b.foundedOn, hasCommittee: hasBranchCommittee(b.posts) },
+      {
+        foundedOn: b.foundedOn,
+        hasCommittee: hasBranchCommittee(b.posts),
+        hasGroups: hasBranchCommittee(b.posts) || b.fullMembers >= COMMITTEE_MIN_FULL_MEMBERS,
+      },
       meetings.filter((m) => m.branchId === b.id),
       today,
     ).map((miss) => ({ id: `${b.id}:${miss.kind}:${miss.period}`, label: b.name, detail: miss.detail, path: 'cpc/meetings' })),

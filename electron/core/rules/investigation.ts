@@ -16,7 +16,7 @@ export function investigationMissedItems(db: Db, today: string): ReminderItem[] 
     id: `${level}:${period}`,
     label,
     detail: `未登记${levelLabels[level]}（无纠纷也应零报告）`,
-    path: 'investigations',
+    path: `investigations?new=${level}:${period}`,
   }));
 }
 

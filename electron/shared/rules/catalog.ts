@@ -38,7 +38,7 @@ export const reminderCatalog: Readonly<Record<ReminderCode, ReminderRuleInfo>> =
   },
   cpcMeetingCadence: {
     title: '“三会一课”未按期开展',
-    source: `${BRANCH_RULES}第十一至十三条：党员大会每季度、支委会每月、党小组会每月一次；党课每年至少一次`,
+    source: `${BRANCH_RULES}第十一至十三条：党员大会每季度、支委会每月、党小组会每月一次；党课每年至少一次（不足7名正式党员、未设支委会的小支部不计支委会和党小组会）`,
     severity: 'warning',
   },
   committeeNotFiled: {

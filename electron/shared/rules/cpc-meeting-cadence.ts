@@ -6,6 +6,8 @@ export interface CadenceBranch {
   foundedOn: string;
   /** Whether the branch has a 支委会 (see hasBranchCommittee); only then are monthly 支委会 due. */
   hasCommittee: boolean;
+  /** Whether the branch is large enough to be divided into 党小组 (≥ 7 full members, or a 支委会); only then are monthly 党小组会 due. */
+  hasGroups: boolean;
 }
 
 export interface CadenceMeeting {
@@ -25,7 +27,8 @@ const held = (meetings: readonly CadenceMeeting[], kind: string, start: string, 
 
 /**
  * Completed periods of the current year (and of the previous year's last month or quarter, in January) that began on or after the founding date and hold no meeting of the kind:
- * 支委会 monthly (with a 支委会), 党小组会 monthly, 支部党员大会 quarterly. 党课 at least yearly: the current year is
+ * 支委会 monthly (branches with a 支委会), 党小组会 monthly (branches of ≥ 7 full members or with a 支委会), 支部党员大会
+ * quarterly. 党课 at least yearly: the current year is
  * flagged once its fourth quarter has begun without one, the previous year when it ended without one (each only when
  * the branch existed before that year's fourth quarter).
  */
@@ -41,8 +44,9 @@ export function missedMeetings(branch: CadenceBranch, meetings: readonly Cadence
       if (!held(meetings, kind, p.start, p.end)) missed.push({ kind, period: p.code, detail: `${p.label}无${label}` });
     }
   };
+  // A small branch (fewer than 7 full members, no 支委会) has neither a committee nor 党小组 to meet monthly.
   if (branch.hasCommittee) check('committeeMeeting', '支委会', window(monthsOfYear));
-  check('groupMeeting', '党小组会', window(monthsOfYear));
+  if (branch.hasGroups) check('groupMeeting', '党小组会', window(monthsOfYear));
   check('memberAssembly', '支部党员大会', window(quartersOfYear));
 
   const previous = year - 1;

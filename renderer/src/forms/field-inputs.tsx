@@ -1,8 +1,10 @@
 // Inputs shared by the forms: code lists as searchable Selects, and DatePickers over 'YYYY-MM-DD' strings.
 import type { CodeItem } from '@shared/codes';
-import { DatePicker, Select, type DatePickerProps, type SelectProps } from 'antd';
+import { DatePicker, Select, type DatePickerProps, type GetRef, type SelectProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useCallback, useState, type Ref } from 'react';
+
+type PickerHandle = GetRef<typeof DatePicker>;
 
 export function codeOptions(list: readonly CodeItem[]) {
   return list.map(({ code, label }) => ({ value: code, label }));
@@ -14,15 +16,46 @@ export const isoDateItemProps = {
   normalize: (value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null),
 };
 
+function setRef<T>(ref: Ref<T> | undefined, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
+}
+
 /**
- * Form.Item injects value/onChange/id; they pass straight through. Enter while the calendar is open only
+ * The picker's clear × is a <button> the picker renders only while there is a date, with no way to pass it tabIndex.
+ * Taking it out of the tab order keeps Tab going from the typed date to the next field, and Enter from erasing the
+ * date there; the mouse and deleting the text still clear it. `ref` is Form.Item's (focusField, scrollToField).
+ */
+function useClearButtonOutOfTabOrder(ref: Ref<PickerHandle> | undefined) {
+  return useCallback(
+    (picker: PickerHandle | null) => {
+      setRef(ref, picker);
+      const root = picker?.nativeElement;
+      if (!root) return;
+      const skip = () => root.querySelectorAll('button').forEach((button) => (button.tabIndex = -1));
+      skip();
+      const watch = new MutationObserver(skip);
+      watch.observe(root, { childList: true, subtree: true });
+      return () => {
+        watch.disconnect();
+        setRef(ref, null);
+      };
+    },
+    [ref],
+  );
+}
+
+/**
+ * Form.Item injects value/onChange/id/ref; they pass straight through. Enter while the calendar is open only
  * takes the typed date: without preventDefault the browser would also submit the form.
  */
-export function IsoDatePicker({ onOpenChange, onKeyDown, ...props }: DatePickerProps) {
+export function IsoDatePicker({ ref, onOpenChange, onKeyDown, ...props }: DatePickerProps) {
   const [open, setOpen] = useState(false);
+  const pickerRef = useClearButtonOutOfTabOrder(ref);
   return (
     <DatePicker
       {...props}
+      ref={pickerRef}
       style={{ width: '100%' }}
       format="YYYY-MM-DD"
       onOpenChange={(next) => {

@@ -16,6 +16,9 @@ export type ParseOutcome<S extends z.ZodObject> =
   | { ok: true; data: z.output<S> }
   | { ok: false; fields: FieldError<FieldName<S>>[] };
 
+/** Issues a field's rule leaves for later (e.g. rows the user has not finished); submit still reports them. */
+export type IssueFilter = (issue: z.core.$ZodIssue) => boolean;
+
 /** What `item()` spreads into a Form.Item. */
 export interface ItemBinding {
   name: string;
@@ -36,8 +39,8 @@ export interface ZodForm<S extends z.ZodObject> {
   rules(name: FieldName<S>): FormRule[];
   /** True when the field's schema rejects an absent value (drives the red asterisk). */
   required(name: FieldName<S>): boolean;
-  /** Props for a Form.Item bound to `name`: name, label, rules, required marker. */
-  item(name: FieldName<S>, label: string): ItemBinding;
+  /** Props for a Form.Item bound to `name`: name, label, rules, required marker; `defer` issues are not shown yet. */
+  item(name: FieldName<S>, label: string, defer?: IssueFilter): ItemBinding;
   /** Parses all values with the full schema (cross-field refinements included). */
   parse(values: unknown): ParseOutcome<S>;
 }
@@ -59,12 +62,12 @@ export function zodForm<S extends z.ZodObject>(schema: S): ZodForm<S> {
   const fields = Object.keys(shape) as FieldName<S>[];
 
   const fieldRule =
-    (name: string): FormRule =>
+    (name: string, defer?: IssueFilter): FormRule =>
     (form) => ({
       validator: async () => {
         const result = schema.safeParse(form.getFieldsValue(true));
         if (result.success) return;
-        const issue = result.error.issues.find((i) => i.path[0] === name);
+        const issue = result.error.issues.find((i) => i.path[0] === name && !defer?.(i));
         if (issue) throw new Error(issue.message);
       },
     });
@@ -75,7 +78,7 @@ export function zodForm<S extends z.ZodObject>(schema: S): ZodForm<S> {
     fields,
     rules: (name) => [fieldRule(name)],
     required,
-    item: (name, label) => ({ name, label, rules: [fieldRule(name)], required: required(name) }),
+    item: (name, label, defer) => ({ name, label, rules: [fieldRule(name, defer)], required: required(name) }),
     parse(values) {
       const result = schema.safeParse(values);
       return result.success ? { ok: true, data: result.data } : { ok: false, fields: issuesToFields(result.error.issues, fields) };

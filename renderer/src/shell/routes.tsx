@@ -8,7 +8,7 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
-import type { ReactNode } from 'react';
+import { cloneElement, isValidElement, type ReactNode } from 'react';
 import { committeeRoutes, enterpriseRoutes } from '../features/committee/routes';
 import { cpcRoutes } from '../features/cpc/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
@@ -42,12 +42,17 @@ export const appRoutes: readonly AppRoute[] = [
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
+/** Menu icons are decoration: hidden from screen readers, which would otherwise read their English names (“dashboard”). */
+function decorative(icon: ReactNode): ReactNode {
+  return isValidElement<{ 'aria-hidden'?: boolean }>(icon) ? cloneElement(icon, { 'aria-hidden': true }) : icon;
+}
+
 /** Menu items in route order; grouped routes gather under their group where its first route stands. */
 export function menuItems(routes: readonly AppRoute[]): MenuItem[] {
   const items: MenuItem[] = [];
   const groups = new Map<MenuGroup, MenuItem[]>();
   for (const route of routes) {
-    const item = { key: route.path, label: route.label, icon: route.icon };
+    const item = { key: route.path, label: route.label, icon: decorative(route.icon) };
     if (!route.group) {
       items.push(item);
       continue;
@@ -56,7 +61,8 @@ export function menuItems(routes: readonly AppRoute[]): MenuItem[] {
     if (!children) {
       children = [];
       groups.set(route.group, children);
-      items.push({ key: `group:${route.group}`, ...menuGroups[route.group], children });
+      const group = menuGroups[route.group];
+      items.push({ key: `group:${route.group}`, label: group.label, icon: decorative(group.icon), children });
     }
     children.push(item);
   }

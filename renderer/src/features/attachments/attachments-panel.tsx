@@ -9,7 +9,7 @@ import {
   type AttachmentOwnerType,
   type AttachmentRole,
 } from '@shared/schemas/attachment';
-import { Alert, App, Button, Empty, Flex, Select, Skeleton, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Divider, Empty, Flex, Select, Skeleton, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { PlainHeaderCell } from '../../components/plain-header-cell';
@@ -22,6 +22,9 @@ import { readAttachment, useAddAttachment, useAttachmentList, useRemoveAttachmen
 /** What the file picker offers; the core decides by content, whatever the name says. */
 const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.doc,.xls';
 
+/** Toasts start below a drawer's header, so they never cover its close button. */
+const BELOW_DRAWER_HEADER = { marginTop: 64 };
+
 interface Props {
   ownerType: AttachmentOwnerType;
   ownerId: number;
@@ -31,6 +34,7 @@ interface Props {
 
 export function AttachmentsPanel({ ownerType, ownerId, roles }: Props) {
   const { message } = App.useApp();
+  const notify = (type: 'success' | 'error', content: string) => void message.open({ type, content, style: BELOW_DRAWER_HEADER });
   const offered = attachmentRoles.filter((r) => !roles || roles.includes(r.code));
   const [role, setRole] = useState<AttachmentRole>(offered[0]?.code ?? 'other');
   const [uploading, setUploading] = useState(0);
@@ -50,7 +54,7 @@ export function AttachmentsPanel({ ownerType, ownerId, roles }: Props) {
     try {
       const dataBase64 = await fileToBase64(file);
       const saved = await add.mutateAsync({ role, name: file.name, dataBase64 });
-      void message.success(`已上传“${saved.name}”`);
+      notify('success', `已上传“${saved.name}”`);
     } catch (err) {
       fail(err instanceof Error && err.message === '读取文件失败' ? `“${file.name}”读取失败，未上传` : errorMessage(err));
     } finally {
@@ -64,7 +68,7 @@ export function AttachmentsPanel({ ownerType, ownerId, roles }: Props) {
       const content = await readAttachment(a.id);
       saveBlob(base64ToBlob(content.dataBase64, content.mime), content.name);
     } catch (err) {
-      void message.error(errorMessage(err));
+      notify('error', errorMessage(err));
     } finally {
       setBusyId(null);
     }
@@ -73,15 +77,32 @@ export function AttachmentsPanel({ ownerType, ownerId, roles }: Props) {
   const onDelete = async (a: Attachment) => {
     try {
       await remove.mutateAsync(a.id);
-      void message.success(`已删除“${a.name}”`);
+      notify('success', `已删除“${a.name}”`);
     } catch (err) {
-      void message.error(errorMessage(err));
+      notify('error', errorMessage(err));
     }
   };
 
-  if (list.isPending) return <Skeleton active paragraph={{ rows: 4 }} />;
+  const heading = (
+    <Divider titlePlacement="start" style={{ marginTop: 32 }}>
+      附件
+    </Divider>
+  );
+  if (list.isPending) {
+    return (
+      <section>
+        {heading}
+        <Skeleton active paragraph={{ rows: 4 }} />
+      </section>
+    );
+  }
   if (list.isError && !list.data) {
-    return <QueryError title="附件加载失败" error={list.error} onRetry={() => void list.refetch()} />;
+    return (
+      <section>
+        {heading}
+        <QueryError title="附件加载失败" error={list.error} onRetry={() => void list.refetch()} />
+      </section>
+    );
   }
 
   const items = list.data.items;
@@ -89,7 +110,8 @@ export function AttachmentsPanel({ ownerType, ownerId, roles }: Props) {
   const columns = attachmentColumns({ onPreview: setPreview, onDownload: (a) => void download(a), onDelete, busyId });
 
   return (
-    <div>
+    <section>
+      {heading}
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
         <Select<AttachmentRole>
           aria-label="附件类别"
@@ -140,6 +162,6 @@ export function AttachmentsPanel({ ownerType, ownerId, roles }: Props) {
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无附件" /> }}
       />
       <AttachmentPreview target={preview} onClose={() => setPreview(null)} onDownload={(a) => void download(a)} />
-    </div>
+    </section>
   );
 }

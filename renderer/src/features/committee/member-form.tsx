@@ -1,11 +1,12 @@
 // The add/edit form of one committee member, validated with the shared committeeMemberInput schema (3-year term).
 import { ethnicities, genders } from '@shared/codes';
 import { committeeRoles } from '@shared/register-codes';
-import { addYears, committeeMemberInput, TERM_YEARS, type CommitteeMember } from '@shared/schemas/committee-member';
+import { committeeMemberInput, TERM_YEARS, type CommitteeMember } from '@shared/schemas/committee-member';
 import { Form, Input } from 'antd';
 import dayjs from 'dayjs';
 import { RecordForm, useFocusAfterOpen, useRecordSubmit } from '../../forms/record-form';
 import { CodeField, DateField, Field, NoteField, PhoneField, third, twoThirds } from '../../forms/record-fields';
+import { termEndFor, useAutoTermEnd } from '../../forms/term-end';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { useSaveMember } from './use-committee';
 
@@ -18,11 +19,10 @@ export function memberToValues(m: CommitteeMember): MemberValues {
   return { name, gender, ethnicity, role, termStart, termEnd, leftOn, phone, note };
 }
 
-/** A new member: 委员, term from today for three years, less a day. */
+/** A new member: 委员, term from today for three years, less a day; the end follows a start typed in over it. */
 export function newMemberValues(): MemberValues {
   const start = dayjs().format('YYYY-MM-DD');
-  const end = dayjs(addYears(start, TERM_YEARS)).subtract(1, 'day').format('YYYY-MM-DD');
-  return { role: 'member', ethnicity: '01', termStart: start, termEnd: end };
+  return { role: 'member', ethnicity: '01', termStart: start, termEnd: termEndFor(start, TERM_YEARS) };
 }
 
 interface Props {
@@ -38,6 +38,7 @@ export function MemberForm({ committeeId, id, initialValues, onDone, onChange }:
   const [form] = Form.useForm<MemberValues>();
   const save = useSaveMember(committeeId);
   useFocusAfterOpen(form, 'name');
+  const followStart = useAutoTermEnd(form, { initial: initialValues, years: TERM_YEARS });
   const onFinish = useRecordSubmit(memberForm, form, (data) => save.mutateAsync({ id, data }), onDone);
 
   return (
@@ -46,7 +47,10 @@ export function MemberForm({ committeeId, id, initialValues, onDone, onChange }:
       name="committeeMember"
       initialValues={initialValues}
       onFinish={onFinish}
-      onValuesChange={onChange}
+      onValuesChange={(changed, all) => {
+        followStart(changed, all);
+        onChange?.();
+      }}
       onCancel={onDone}
       saving={save.isPending}
     >

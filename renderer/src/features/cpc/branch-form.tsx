@@ -4,11 +4,15 @@ import { Form, Input } from 'antd';
 import { FormDialog } from '../../forms/form-dialog';
 import { RecordForm, useRecordSubmit } from '../../forms/record-form';
 import { DateField, Field, half, NoteField } from '../../forms/record-fields';
+import { useAutoTermEnd } from '../../forms/term-end';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { useSaveBranch } from './use-cpc';
 
 const branchForm = zodForm(cpcBranchInput);
 type BranchValues = FormValues<typeof cpcBranchInput>;
+
+/** 支部委员会每届任期一般为3年: the end the form proposes from 本届任期开始. */
+const BRANCH_TERM_YEARS = 3;
 
 function toValues(b: CpcBranch): BranchValues {
   const { name, foundedOn, approvedBy, termStart, termEnd, note } = b;
@@ -18,14 +22,19 @@ function toValues(b: CpcBranch): BranchValues {
 function BranchForm({ branch, onDone, onChange }: { branch: CpcBranch | null; onDone: () => void; onChange: () => void }) {
   const [form] = Form.useForm<BranchValues>();
   const save = useSaveBranch();
+  const initialValues = branch ? toValues(branch) : {};
+  const followStart = useAutoTermEnd(form, { initial: initialValues, years: BRANCH_TERM_YEARS });
   const onFinish = useRecordSubmit(branchForm, form, (data) => save.mutateAsync({ id: branch?.id ?? null, data }), onDone);
   return (
     <RecordForm<BranchValues>
       form={form}
       name="cpcBranch"
-      initialValues={branch ? toValues(branch) : {}}
+      initialValues={initialValues}
       onFinish={onFinish}
-      onValuesChange={onChange}
+      onValuesChange={(changed, all) => {
+        followStart(changed, all);
+        onChange();
+      }}
       onCancel={onDone}
       saving={save.isPending}
     >

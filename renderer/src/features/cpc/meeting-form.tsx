@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { RecordForm, useRecordSubmit } from '../../forms/record-form';
 import { CodeField, DateField, Field, third, twoThirds } from '../../forms/record-fields';
 import { zodForm, type FormValues } from '../../forms/zod-form';
-import { AbsenteesInput } from './absentees-input';
+import { AbsenteesInput, useAbsenteeRows } from './absentees-input';
 import { BranchSelect } from './branch-select';
 import { useSaveMeeting } from './use-cpc';
 
@@ -38,6 +38,7 @@ export function MeetingForm({ id, initialValues, onDone, onChange }: Props) {
   const present: unknown = Form.useWatch('presentCount', form);
   const expectedAbsent = typeof expected === 'number' && typeof present === 'number' ? expected - present : null;
   const onFinish = useRecordSubmit(meetingForm, form, (data) => save.mutateAsync({ id, data }), onDone);
+  const absentees = useAbsenteeRows(form);
 
   return (
     <RecordForm<MeetingValues>
@@ -47,6 +48,7 @@ export function MeetingForm({ id, initialValues, onDone, onChange }: Props) {
       onFinish={onFinish}
       onValuesChange={onChange}
       onCancel={onDone}
+      onSubmitCapture={absentees.finishAll}
       saving={save.isPending}
     >
       <CodeField col={third} {...meetingForm.item('kind', '会议类型')} list={cpcMeetingKinds} select={{ autoFocus: true }} />
@@ -75,8 +77,8 @@ export function MeetingForm({ id, initialValues, onDone, onChange }: Props) {
       <Field col={third} {...meetingForm.item('presentCount', '实到人数')} dependencies={['expectedCount']}>
         <InputNumber min={0} precision={0} style={{ width: '100%' }} />
       </Field>
-      <Field {...meetingForm.item('absentees', '缺席人员及原因')} dependencies={['expectedCount', 'presentCount']}>
-        <AbsenteesInput expectedAbsent={expectedAbsent} />
+      <Field {...meetingForm.item('absentees', '缺席人员及原因', absentees.defer)} dependencies={['expectedCount', 'presentCount']}>
+        <AbsenteesInput expectedAbsent={expectedAbsent} rows={absentees} />
       </Field>
       <Field {...meetingForm.item('topics', '会议议题')}>
         <Input.TextArea rows={2} maxLength={1000} showCount />

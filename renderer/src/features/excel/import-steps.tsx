@@ -77,6 +77,14 @@ export function ImportPreviewStep(props: PreviewStepProps) {
   );
 }
 
+/** What was left out, in the user's terms: rows with errors were not imported; rows already registered were kept as they were. */
+function leftOut(result: XlsxImportResult, keyLabel: string): string {
+  const parts: string[] = [];
+  if (result.failed > 0) parts.push(`有错误的 ${result.failed} 行未导入（见下表）`);
+  if (result.skipped > 0) parts.push(`${keyLabel}已登记的 ${result.skipped} 行未更新`);
+  return parts.length > 0 ? parts.join('；') : '文件中的行已全部导入';
+}
+
 export function ImportResultStep({ result, keyLabel, onDone }: { result: XlsxImportResult; keyLabel: string; onDone: () => void }) {
   const written = result.created + result.updated;
   return (
@@ -84,7 +92,7 @@ export function ImportResultStep({ result, keyLabel, onDone }: { result: XlsxImp
       <Result
         status={written === 0 ? 'warning' : result.failed > 0 ? 'info' : 'success'}
         title={written === 0 ? '没有导入任何记录' : `导入完成：新增 ${result.created} 条，更新 ${result.updated} 条`}
-        subTitle={`跳过 ${result.skipped} 行，失败 ${result.failed} 行`}
+        subTitle={leftOut(result, keyLabel)}
         extra={
           <Button type="primary" onClick={onDone}>
             完成

@@ -5,7 +5,7 @@ import type { InvestigationRow } from '@shared/schemas/investigation';
 import { Button, Space, Tag, type TableColumnsType } from 'antd';
 import { actionsColumn, codeLabel, dash, sortableBy } from '../../components/table-columns';
 import type { ListView } from '../../lib/list-view';
-import { ZeroReportTag } from './investigation-tags';
+import { AwaitingFindingsTag, ZeroReportTag } from './investigation-tags';
 import type { SortField } from './investigation-view';
 
 interface Options {
@@ -13,13 +13,15 @@ interface Options {
   onOpen: (r: InvestigationRow) => void;
   onEdit: (r: InvestigationRow) => void;
   onDelete: (r: InvestigationRow) => Promise<void>;
+  /** Rounds saved as having found disputes with none entered yet: 待登记纠纷, not 零报告. */
+  awaiting: readonly number[];
 }
 
 const actionStyle = { paddingInline: 0 };
 export const levelShort: Record<string, string> = { street: '街道', district: '区' };
 
-function Findings({ row }: { row: InvestigationRow }) {
-  if (row.zeroReport) return <ZeroReportTag />;
+function Findings({ row, awaiting }: { row: InvestigationRow; awaiting: boolean }) {
+  if (row.zeroReport) return awaiting ? <AwaitingFindingsTag /> : <ZeroReportTag />;
   return (
     <Space size={4}>
       <span>{row.findingsCount} 件</span>
@@ -28,7 +30,7 @@ function Findings({ row }: { row: InvestigationRow }) {
   );
 }
 
-export function investigationColumns({ sort, onOpen, onEdit, onDelete }: Options): TableColumnsType<InvestigationRow> {
+export function investigationColumns({ sort, onOpen, onEdit, onDelete, awaiting }: Options): TableColumnsType<InvestigationRow> {
   const sortable = sortableBy(sort);
   return [
     {
@@ -50,7 +52,7 @@ export function investigationColumns({ sort, onOpen, onEdit, onDelete }: Options
     { title: '排查方式', dataIndex: 'method', render: dash },
     { title: '负责人', dataIndex: 'responsible' },
     { title: '上报日期', dataIndex: 'reportedOn', render: dash },
-    { title: '发现纠纷', key: 'findings', render: (_: unknown, r) => <Findings row={r} /> },
+    { title: '发现纠纷', key: 'findings', render: (_: unknown, r) => <Findings row={r} awaiting={awaiting.includes(r.id)} /> },
     actionsColumn<InvestigationRow>({
       links: (r) => [
         { label: '查看', onClick: () => onOpen(r) },

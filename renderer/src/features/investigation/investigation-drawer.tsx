@@ -13,7 +13,7 @@ import { PlainHeaderCell } from '../../components/plain-header-cell';
 import { QueryError } from '../../components/query-error';
 import { FindingEditor, type FindingTarget } from './finding-editor';
 import { findingColumns } from './finding-columns';
-import { ZeroReportTag } from './investigation-tags';
+import { AwaitingFindingsTag, ZeroReportTag } from './investigation-tags';
 import { useDeleteFinding, useInvestigation } from './use-investigation';
 
 interface Props {
@@ -21,6 +21,8 @@ interface Props {
   id: number | null;
   /** Open the finding form as soon as the round is loaded. */
   addFinding: boolean;
+  /** Saved as having found disputes: with no finding yet it is not a plain 零报告 but a warning. */
+  awaitingFindings: boolean;
   onClose: () => void;
   onEdit: (id: number, label: string) => void;
 }
@@ -48,7 +50,27 @@ function RoundFacts({ round }: { round: InvestigationDetail }) {
   );
 }
 
-function Findings({ round, onOpenEditor }: { round: InvestigationDetail; onOpenEditor: (t: FindingTarget) => void }) {
+interface FindingsProps {
+  round: InvestigationDetail;
+  awaiting: boolean;
+  onOpenEditor: (t: FindingTarget) => void;
+}
+
+function ZeroNotice({ awaiting }: { awaiting: boolean }) {
+  if (awaiting) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        title="尚未登记发现的纠纷：如本期确无纠纷，将按零报告上报"
+        description="本次排查登记为“发现矛盾纠纷”，但还没有登记任何一件。请点击“登记发现的纠纷”逐件登记。"
+      />
+    );
+  }
+  return <Alert type="success" showIcon title="零报告：本期未发现矛盾纠纷" description="本次排查未发现矛盾纠纷，已按零报告记录。如有遗漏，可点击“登记发现的纠纷”补登。" />;
+}
+
+function Findings({ round, awaiting, onOpenEditor }: FindingsProps) {
   const { message } = App.useApp();
   const remove = useDeleteFinding();
   const onDelete = async (f: InvestigationFinding) => {
@@ -64,14 +86,18 @@ function Findings({ round, onOpenEditor }: { round: InvestigationDetail; onOpenE
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <Space>
           <Typography.Text strong>发现的矛盾纠纷</Typography.Text>
-          {round.zeroReport ? <ZeroReportTag /> : <Typography.Text>{round.findings.length} 件</Typography.Text>}
+          {round.zeroReport ? (
+            awaiting ? <AwaitingFindingsTag /> : <ZeroReportTag />
+          ) : (
+            <Typography.Text>{round.findings.length} 件</Typography.Text>
+          )}
         </Space>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create' })}>
           登记发现的纠纷
         </Button>
       </Flex>
       {round.zeroReport ? (
-        <Alert type="success" showIcon title="零报告：本期未发现矛盾纠纷" description="本次排查未发现矛盾纠纷，已按零报告记录。如有遗漏，可点击“登记发现的纠纷”补登。" />
+        <ZeroNotice awaiting={awaiting} />
       ) : (
         <Table<InvestigationFinding>
           rowKey="id"
@@ -87,7 +113,7 @@ function Findings({ round, onOpenEditor }: { round: InvestigationDetail; onOpenE
   );
 }
 
-export function InvestigationDrawer({ open, id, addFinding, onClose, onEdit }: Props) {
+export function InvestigationDrawer({ open, id, addFinding, awaitingFindings, onClose, onEdit }: Props) {
   const round = useInvestigation(id);
   const [editor, setEditor] = useState<{ open: boolean; target: FindingTarget }>({ open: false, target: { mode: 'create' } });
   const [addedFor, setAddedFor] = useState<number | null>(null);
@@ -120,7 +146,7 @@ export function InvestigationDrawer({ open, id, addFinding, onClose, onEdit }: P
         ) : (
           <>
             <RoundFacts round={data} />
-            <Findings round={data} onOpenEditor={(target) => setEditor({ open: true, target })} />
+            <Findings round={data} awaiting={awaitingFindings} onOpenEditor={(target) => setEditor({ open: true, target })} />
             <AttachmentsPanel ownerType="investigation" ownerId={data.id} roles={['report', 'signIn', 'photo', 'other']} />
           </>
         )}

@@ -2,9 +2,11 @@
 import { shanghaiDate } from '@shared/validators/date';
 import { FormDialog, LoadedRecord, type DialogSlot } from '../../forms/form-dialog';
 import { InvestigationForm, newRoundValues, roundToValues } from './investigation-form';
+import type { RoundPreset } from './round-preset';
 import { useInvestigation } from './use-investigation';
 
-export type RoundTarget = { mode: 'create' } | { mode: 'edit'; id: number; label: string };
+/** A new round (its level and period chosen in advance by a 工作台 link), or one to edit. */
+export type RoundTarget = { mode: 'create'; preset?: RoundPreset } | { mode: 'edit'; id: number; label: string };
 
 interface Props {
   open: boolean;
@@ -29,7 +31,7 @@ export function InvestigationEditor({ open, target, onClose, onFoundDisputes }: 
         target.mode === 'create' ? (
           <InvestigationForm
             id={null}
-            initialValues={newRoundValues(shanghaiDate(new Date()))}
+            initialValues={newRoundValues(shanghaiDate(new Date()), target.preset)}
             onDone={(saved) => {
               onDone();
               if (saved?.foundDisputes) onFoundDisputes(saved.id);

@@ -16,6 +16,7 @@ import { CodeField, DateField, Field, half, NoteField, quarter, third } from '..
 import { submitWithSchema } from '../../forms/submit';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { PeriodSelect } from './period-select';
+import type { RoundPreset } from './round-preset';
 import { useSaveInvestigation } from './use-investigation';
 
 const roundForm = zodForm(investigationInput);
@@ -23,8 +24,9 @@ const roundForm = zodForm(investigationInput);
 /** The form's values: the schema's fields, and for a new round the deliberate choice of outcome. */
 export type RoundValues = FormValues<typeof investigationInput> & { outcome?: 'zero' | 'found' };
 
-export function newRoundValues(today: string): RoundValues {
-  return { level: 'street', period: periodOf('street', today), kind: 'routine', conductedOn: today };
+export function newRoundValues(today: string, preset?: RoundPreset): RoundValues {
+  const { level, period } = preset ?? { level: 'street', period: periodOf('street', today) };
+  return { level, period, kind: 'routine', conductedOn: today };
 }
 
 export function roundToValues(r: Investigation): RoundValues {

@@ -11,6 +11,7 @@ import { investigationColumns } from './investigation-columns';
 import { InvestigationDrawer } from './investigation-drawer';
 import { InvestigationEditor, type RoundTarget } from './investigation-editor';
 import { InvestigationFilterBar } from './investigation-filters';
+import { parseRoundPreset } from './round-preset';
 import {
   initialInvestigationView,
   investigationDefaultSort,
@@ -34,6 +35,8 @@ export function InvestigationPage() {
   const [view, setView] = useState<InvestigationView>(initialInvestigationView);
   const [editor, setEditor] = useState<{ open: boolean; target: RoundTarget }>({ open: false, target: { mode: 'create' } });
   const [drawer, setDrawer] = useState<DrawerState>({ open: false, id: null, addFinding: false });
+  // Rounds saved here as 发现矛盾纠纷 that have no finding yet: not shown as a plain 零报告 (this session only; no schema field).
+  const [awaiting, setAwaiting] = useState<readonly number[]>([]);
   const list = useInvestigationList(investigationListInput(view));
   const remove = useDeleteInvestigation();
 
@@ -45,6 +48,19 @@ export function InvestigationPage() {
     const id = Number(openParam);
     if (openParam !== null && Number.isInteger(id) && id > 0) setDrawer({ open: true, id, addFinding: false });
   }
+  // ?new=<level>:<period> (the 工作台's 漏报 items) opens 登记排查 with that level and period chosen.
+  const newParam = useHashParam('new');
+  const [seenNew, setSeenNew] = useState<string | null>(null);
+  if (newParam !== seenNew) {
+    setSeenNew(newParam);
+    const preset = parseRoundPreset(newParam);
+    if (preset) setEditor({ open: true, target: { mode: 'create', preset } });
+  }
+
+  const closeEditor = () => {
+    setEditor((e) => ({ ...e, open: false }));
+    if (newParam !== null) navigate(INVESTIGATIONS_PATH, true);
+  };
 
   const closeDrawer = () => {
     setDrawer((d) => ({ ...d, open: false, addFinding: false }));
@@ -62,6 +78,7 @@ export function InvestigationPage() {
 
   const columns = investigationColumns({
     sort: view,
+    awaiting,
     onOpen: (r) => setDrawer({ open: true, id: r.id, addFinding: false }),
     onEdit: (r) => setEditor({ open: true, target: { mode: 'edit', id: r.id, label: periodLabel(r.period) } }),
     onDelete,
@@ -93,13 +110,17 @@ export function InvestigationPage() {
       <InvestigationEditor
         open={editor.open}
         target={editor.target}
-        onClose={() => setEditor((e) => ({ ...e, open: false }))}
-        onFoundDisputes={(id) => setDrawer({ open: true, id, addFinding: true })}
+        onClose={closeEditor}
+        onFoundDisputes={(id) => {
+          setAwaiting((ids) => [...ids, id]);
+          setDrawer({ open: true, id, addFinding: true });
+        }}
       />
       <InvestigationDrawer
         open={drawer.open}
         id={drawer.id}
         addFinding={drawer.addFinding}
+        awaitingFindings={drawer.id !== null && awaiting.includes(drawer.id)}
         onClose={closeDrawer}
         onEdit={(id, label) => setEditor({ open: true, target: { mode: 'edit', id, label } })}
       />

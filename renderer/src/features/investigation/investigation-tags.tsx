@@ -1,4 +1,4 @@
-// Small tags the investigation pages share: 零报告, a finding's status, its risk level, 重大.
+// Small tags the investigation pages share: 零报告 (or 待登记纠纷), a finding's status, its risk level, 重大.
 import { findingStatuses, riskLevels } from '@shared/register-codes';
 import { labelOf } from '@shared/codes';
 import { isOpenStatus } from '@shared/schemas/investigation-finding';
@@ -6,6 +6,11 @@ import { Tag } from 'antd';
 
 export function ZeroReportTag() {
   return <Tag color="green">零报告</Tag>;
+}
+
+/** A round saved as having found disputes, none entered yet: it would be reported as a 零报告. */
+export function AwaitingFindingsTag() {
+  return <Tag color="orange">待登记纠纷</Tag>;
 }
 
 const statusColors: Record<string, string> = { pending: 'red', mediating: 'orange', resolved: 'green', referred: 'blue' };
