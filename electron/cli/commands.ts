@@ -1,5 +1,7 @@
-// CLI commands over the core: `demo` fills an empty database and prints the 工作提醒, `info` prints the office and counts.
+// CLI commands over the core: `demo` fills an empty database and prints the 工作提醒, `info` prints the office and counts, `backup` and `restore`.
+import path from 'node:path';
 import type { Core } from '../core';
+import { BackupError, backupsRoot, copyBackup, createBackup, restoreBackup, secondFolderRoot } from '../core/backup';
 import { demoOffice } from '../core/demo-data';
 import { clearHints } from '../core/demo-hints';
 import type { DemoCall } from '../core/demo-kit';
@@ -65,4 +67,37 @@ export async function info(core: Core, io: Io): Promise<number> {
   if (staff.total > staff.items.length) io.out(`  ……另有 ${staff.total - staff.items.length} 人`);
   io.out(`数据库：${app.dbPath}（结构版本 ${app.schemaVersion}，程序版本 ${app.version}）`);
   return 0;
+}
+
+export async function backup(core: Core, io: Io, appVersion: string, to: string | undefined, now = new Date()): Promise<number> {
+  const dataDir = path.dirname(core.dbPath);
+  try {
+    const made = await createBackup({ sqlite: core.handle.sqlite, dataDir, root: backupsRoot(dataDir), kind: 'manual', now, appVersion });
+    const { manifest } = made;
+    io.out(`已备份并校验通过：${made.dir}`);
+    io.out(`  数据库 ${(manifest.db.size / 1024).toFixed(0)} KB，附件 ${manifest.attachments.count} 个（${(manifest.attachments.bytes / 1024).toFixed(0)} KB）`);
+    if (to !== undefined) io.out(`已复制到第二位置并校验通过：${copyBackup(made.dir, secondFolderRoot(path.resolve(to)))}`);
+    return 0;
+  } catch (error) {
+    io.err(error instanceof BackupError ? error.message : `备份失败：${(error as Error).message}`);
+    return 1;
+  }
+}
+
+/** Restores without opening the current database first: it may be the damaged one. `reopen` opens and closes the restored file. */
+export function restore(io: Io, options: { dbPath: string; from: string; knownMigrationMillis: number; reopen: () => void }, now = new Date()): number {
+  // Accept the folder itself or any file in it (manifest.json, ledger.sqlite), as users will pick either.
+  const from = path.resolve(options.from);
+  const backupDir = /\.(json|sqlite)$/i.test(from) ? path.dirname(from) : from;
+  try {
+    const result = restoreBackup({ dbPath: options.dbPath, backupDir, now, knownMigrationMillis: options.knownMigrationMillis, reopen: options.reopen });
+    const rows = Object.entries(result.tables).filter(([t]) => !t.startsWith('__')).reduce((sum, [, n]) => sum + n, 0);
+    io.out(`已从备份恢复：${backupDir}`);
+    io.out(`  共 ${rows} 条记录，附件 ${result.attachments} 个；数据库：${options.dbPath}`);
+    io.out(`恢复前的数据库和附件已移到：${result.asideDir}`);
+    return 0;
+  } catch (error) {
+    io.err(error instanceof BackupError ? `${error.message}。未作任何改动。` : (error as Error).message);
+    return 1;
+  }
 }

@@ -1,37 +1,64 @@
 // Parses the command line and runs one command; returns the exit code (usage errors → 2).
 import { parseArgs } from 'node:util';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { MigrationError, type Core } from '../core';
 import { demoScenarios, type DemoScenario } from '../core/demo-seed';
-import { demo, info, type Io } from './commands';
+import { localDbPath } from '../core/local-core';
+import { appVersion, sourceMigrationsFolder } from '../core/resources';
+import { backup, demo, info, restore, type Io } from './commands';
+import { verify } from './verify';
 
 const isDemoScenario = (v: string): v is DemoScenario => (demoScenarios as readonly string[]).includes(v);
 
 export const USAGE = `用法：npm run cli -- <命令> [选项]
 
 命令：
-  demo   向空数据库写入演示数据：一个司法所及其工作人员、党支部、调委会与企业、调解员、共建活动、
-         矛盾纠纷排查，并列出各项工作提醒的条数和消除方法
-  info   显示本所信息和数据统计
+  demo            向空数据库写入演示数据：一个司法所及其工作人员、党支部、调委会与企业、调解员、共建活动、
+                  矛盾纠纷排查，并列出各项工作提醒的条数和消除方法
+  info            显示本所信息和数据统计
+  backup          备份数据库和附件到数据目录的 backups/manual/，并校验备份
+  restore <备份>  从备份文件夹恢复（先校验；当前数据库和附件移到 backups/before-restore-<时间>/）。
+                  恢复前请先关闭台账程序
+  verify          校验审计日志的哈希链：发现被改动、删除或插入的记录时退出码为 1
 
 选项：
   --db <文件>        数据库文件（默认：用户数据目录中的 ledger.sqlite，或环境变量 LEDGER_DB）
   --staff <人数>     demo 写入的工作人员人数，1–100，默认 8
   --scenario <情形>  demo 的情形：full（默认，含党支部，除“符合条件未建立党支部”外每项提醒都有）
                      或 no-branch（尚未建立党支部：出现“符合条件未建立党支部”，在“党建 → 党支部”建立后消除）
+  --to <文件夹>      backup 另存一份到此文件夹（如 U 盘）
   -h, --help         显示本帮助`;
 
-export async function runCli(argv: string[], io: Io, open: (dbArg: string | undefined) => Core): Promise<number> {
+/** Positional arguments each command takes after its name. */
+const arity: Record<string, number> = { demo: 0, info: 0, backup: 0, restore: 1, verify: 0 };
+
+function usageError(io: Io, message: string): number {
+  io.err(`${message}\n\n${USAGE}`);
+  return 2;
+}
+
+export async function runCli(
+  argv: string[],
+  io: Io,
+  open: (dbArg: string | undefined) => Core,
+  locate: (dbArg: string | undefined) => string = localDbPath,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { db: { type: 'string' }, staff: { type: 'string' }, scenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        staff: { type: 'string' },
+        scenario: { type: 'string' },
+        to: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
-    io.err(`参数错误：${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    return usageError(io, `参数错误：${(error as Error).message}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -39,23 +66,19 @@ export async function runCli(argv: string[], io: Io, open: (dbArg: string | unde
     return 0;
   }
   const [command, ...extra] = positionals;
-  if (command === undefined || extra.length > 0 || !['demo', 'info'].includes(command)) {
-    io.err(`${command === undefined ? '缺少命令' : `未知命令或多余参数：${positionals.join(' ')}`}\n\n${USAGE}`);
-    return 2;
+  if (command === undefined || !(command in arity) || extra.length !== arity[command]) {
+    return usageError(io, command === undefined ? '缺少命令' : command === 'restore' ? 'restore 需要一个备份文件夹' : `未知命令或多余参数：${positionals.join(' ')}`);
   }
   const staffCount = Number(values.staff ?? '8');
-  if (command === 'demo' && (!Number.isInteger(staffCount) || staffCount < 1 || staffCount > 100)) {
-    io.err(`--staff 应为 1–100 的整数\n\n${USAGE}`);
-    return 2;
-  }
+  if (command === 'demo' && (!Number.isInteger(staffCount) || staffCount < 1 || staffCount > 100)) return usageError(io, '--staff 应为 1–100 的整数');
   const scenario = values.scenario ?? 'full';
-  if (command === 'demo' && !isDemoScenario(scenario)) {
-    io.err(`--scenario 应为 ${demoScenarios.join(' 或 ')}\n\n${USAGE}`);
-    return 2;
-  }
-  if (command !== 'demo' && (values.staff !== undefined || values.scenario !== undefined)) {
-    io.err(`--staff 和 --scenario 只用于 demo 命令\n\n${USAGE}`);
-    return 2;
+  if (command === 'demo' && !isDemoScenario(scenario)) return usageError(io, `--scenario 应为 ${demoScenarios.join(' 或 ')}`);
+  if (command !== 'demo' && (values.staff !== undefined || values.scenario !== undefined)) return usageError(io, '--staff 和 --scenario 只用于 demo 命令');
+  if (command !== 'backup' && values.to !== undefined) return usageError(io, '--to 只用于 backup 命令');
+  if (command === 'restore') {
+    const knownMigrationMillis = readMigrationFiles({ migrationsFolder: sourceMigrationsFolder }).at(-1)?.folderMillis ?? 0;
+    const reopen = () => open(values.db).close();
+    return restore(io, { dbPath: locate(values.db), from: extra[0]!, knownMigrationMillis, reopen });
   }
   let core: Core;
   try {
@@ -68,6 +91,8 @@ export async function runCli(argv: string[], io: Io, open: (dbArg: string | unde
     throw error;
   }
   try {
+    if (command === 'backup') return await backup(core, io, appVersion, values.to);
+    if (command === 'verify') return await verify(core, io);
     return command === 'demo' && isDemoScenario(scenario) ? await demo(core, io, staffCount, scenario) : await info(core, io);
   } catch (error) {
     io.err((error as Error).message);

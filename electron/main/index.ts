@@ -4,8 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { MigrationError, openCore, type Core } from '../core';
+import { createAutoBackups, type AutoBackups } from '../core/backup';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createAppProtocolHandler } from './app-protocol-handler';
+import { createBackupOnQuit } from './backup-on-quit';
 import { registerApiHandler } from './ipc';
 import { aboutDetail, buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
@@ -25,7 +27,9 @@ const config = resolveStartupConfig({
 });
 
 let core: Core | undefined;
+let backups: AutoBackups | undefined;
 let mainWindow: BrowserWindow | undefined;
+const HOUR_MS = 60 * 60 * 1000;
 
 // Before 'ready': the scheme's privileges, a sandbox for every renderer, and one shared data folder
 // (the single-instance lock lives in userData, so it must be set before asking for the lock).
@@ -43,10 +47,28 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    core?.close();
-    core = undefined;
-  });
+  // Hold the quit while an automatic backup of this session's changes runs, then close the core.
+  app.on(
+    'will-quit',
+    createBackupOnQuit({
+      needsBackup: () => backups?.changedSinceBackup() ?? false,
+      backup: async () => {
+        await backups?.take();
+      },
+      finish: () => {
+        try {
+          core?.close();
+        } catch (error) {
+          console.error('[ledger] closing the database failed', error);
+        }
+        core = undefined;
+      },
+      quit: () => app.quit(),
+      log: (message, error) => console.error(`[ledger] ${message}`, error ?? ''),
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+    }),
+  );
   app
     .whenReady()
     .then(start)
@@ -79,6 +101,17 @@ function openDatabase(): Core | undefined {
 function start(): void {
   core = openDatabase();
   if (!core) return;
+  backups = createAutoBackups({
+    sqlite: core.handle.sqlite,
+    dataDir: path.dirname(config.dbPath),
+    appVersion: app.getVersion(),
+    clock: () => new Date(),
+    log: (message, error) => console.log(`[ledger] ${message}`, error ?? ''),
+    nativeBinding: config.nativeBinding,
+  });
+  // Daily: at start when due, and hourly for an app left open for days.
+  void backups.takeIfDue();
+  setInterval(() => void backups?.takeIfDue(), HOUR_MS).unref();
 
   hardenSession(session.defaultSession);
   protocol.handle(

@@ -12,6 +12,7 @@ import { investigationContract } from './contracts/investigation';
 import { attachmentContract } from './contracts/attachment';
 import { reminderContract } from './contracts/reminder';
 import { xlsxContract } from './contracts/xlsx';
+import { auditContract } from './contracts/audit';
 import {
   staffTraining,
   staffTrainingCreateInput,
@@ -47,6 +48,7 @@ export const contract = {
   ...attachmentContract,
   ...reminderContract,
   ...xlsxContract,
+  ...auditContract,
 } as const;
 
 export type Contract = typeof contract;

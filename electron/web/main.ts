@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MigrationError } from '../core';
+import { createAutoBackups } from '../core/backup';
 import { openLocalCore } from '../core/local-core';
-import { sourceRendererFolder } from '../core/resources';
+import { appVersion, sourceRendererFolder } from '../core/resources';
 import { newToken, startWebServer } from './server';
 
 const USAGE = '用法：npm run web -- [--db <数据库文件>] [--port <端口>]';
@@ -36,15 +37,31 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  const opened = core;
+  // As in the desktop app: a daily automatic backup (checked at start and hourly), and one on exit after changes.
+  const backups = createAutoBackups({
+    sqlite: opened.handle.sqlite,
+    dataDir: path.dirname(opened.dbPath),
+    appVersion,
+    clock: () => new Date(),
+    log: (message, error) => (error === undefined ? console.log(message) : console.error(message, error)),
+  });
+  void backups.takeIfDue();
+  setInterval(() => void backups.takeIfDue(), 60 * 60 * 1000).unref();
   const web = await startWebServer({ dispatch: core.dispatch, staticRoot: sourceRendererFolder, token: newToken(), port });
   console.log(`司法所台账（网页模式）已启动，数据库：${core.dbPath}`);
   console.log('请在浏览器中打开以下链接（仅本机可访问，按 Ctrl+C 退出）：');
   console.log(`URL: ${web.openUrl}`);
   const stop = () => {
-    void web.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void web
+      .close()
+      .then(async () => {
+        if (backups.changedSinceBackup()) await backups.take();
+      })
+      .finally(() => {
+        opened.close();
+        process.exit(0);
+      });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

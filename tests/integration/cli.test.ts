@@ -24,6 +24,22 @@ async function cli(args: string[]) {
 }
 
 describe('cli', () => {
+  it('verify checks the audit chain after demo, and names the row edited in the file', async () => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    const db = path.join(dir, 'verify.sqlite');
+    expect((await cli(['demo', '--db', db])).code).toBe(0);
+    const intact = await cli(['verify', '--db', db]);
+    expect(intact.code).toBe(0);
+    expect(intact.out).toContain('审计日志完整');
+    const core = openCore({ dbPath: db, migrationsFolder: sourceMigrationsFolder, actor: 'cli-test', appVersion: '0.0.0' });
+    core.handle.sqlite.prepare("UPDATE audit_log SET actor = 'someone' WHERE id = 5").run();
+    core.close();
+    const broken = await cli(['verify', '--db', db]);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('第 5 号记录');
+  });
+
   it('demo fills an empty database and info shows the office and staff', async () => {
     const dir = makeTempDir();
     dirs.push(dir);

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from '../../../drizzle/schema';
+import { sealAuditChain } from '../audit-seal';
 import {
   appliedCount,
   applyMigrations,
@@ -94,6 +95,7 @@ export function openDatabase(options: {
       if (hasUserTables(sqlite)) backupPath = copyAside(sqlite, file, options.clock());
       applyMigrations(sqlite, pending);
     }
+    sealAuditChain(sqlite);
     if (sqlite.pragma('application_id', { simple: true }) !== LEDGER_APPLICATION_ID) {
       sqlite.pragma(`application_id = ${LEDGER_APPLICATION_ID}`);
     }

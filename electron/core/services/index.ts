@@ -13,6 +13,7 @@ import { investigationHandlers } from './investigation';
 import { attachmentHandlers } from './attachment';
 import { reminderHandlers } from './reminder';
 import { xlsxHandlers } from './xlsx';
+import { auditLogHandlers } from './audit-log';
 
 export interface Services {
   deps: ServiceDeps;
@@ -38,6 +39,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...attachmentHandlers,
     ...reminderHandlers,
     ...xlsxHandlers,
+    ...auditLogHandlers(deps),
   };
   return { deps, handlers };
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { XlsxCellError } from '../../shared/schemas/xlsx';
 import { columnLetter, readCell } from './cells';
 import { headerProblem, matchHeaders } from './headers';
-import { notXlsxMessage, xlsxLimits } from './limits';
+import { notXlsxMessage, tooManyDataRowsMessage, tooManyRowsMessage, xlsxLimits } from './limits';
 import type { SheetColumn } from './sheet-spec';
 import { guardXlsxZip } from './zip-guard';
 
@@ -30,13 +30,13 @@ function refuse(message: string): never {
 async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
   await guardXlsxZip(buffer);
   const workbook = new ExcelJS.Workbook();
-  const options = { ignoreNodes: IGNORED_NODES, maxRows: xlsxLimits.maxDataRows + 1, maxCols: xlsxLimits.maxColumns };
+  const options = { ignoreNodes: IGNORED_NODES, maxRows: xlsxLimits.maxSheetRows, maxCols: xlsxLimits.maxColumns };
   try {
     // exceljs's typings predate Node's generic Buffer.
     await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0], options);
   } catch (err) {
     const text = err instanceof Error ? err.message : '';
-    if (text.includes('Max row count')) refuse(`工作表超过 ${xlsxLimits.maxDataRows} 行数据的上限，请分成多个文件导入`);
+    if (text.includes('Max row count')) refuse(tooManyRowsMessage);
     if (text.includes('Max column count')) refuse(`工作表超过 ${xlsxLimits.maxColumns} 列的上限`);
     refuse(notXlsxMessage);
   }
@@ -97,6 +97,6 @@ export async function readSheet(buffer: Buffer, title: string, columns: readonly
     if (errors.length === 0 && Object.values(values).every((v) => v === null)) return;
     rows.push({ rowNumber, values, errors });
   });
-  if (rows.length > xlsxLimits.maxDataRows) refuse(`工作表超过 ${xlsxLimits.maxDataRows} 行数据的上限，请分成多个文件导入`);
+  if (rows.length > xlsxLimits.maxDataRows) refuse(tooManyDataRowsMessage);
   return { rows, labels };
 }

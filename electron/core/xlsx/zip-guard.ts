@@ -1,12 +1,12 @@
-// Checks an uploaded workbook's zip container before exceljs sees it: magic bytes, central directory, real sizes, row count.
+// Checks an uploaded workbook's zip container before exceljs sees it: magic bytes, central directory, real sizes, row counts.
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../shared/errors';
-import { notXlsxMessage, xlsxLimits } from './limits';
+import { notXlsxMessage, tooManyDataRowsMessage, tooManyRowsMessage, xlsxLimits } from './limits';
+import { SheetRowCounter } from './sheet-row-count';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const SHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/;
-const ROW_TAG = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
 
 function refuse(message: string): never {
   throw new AppError('VALIDATION_FAILED', message);
@@ -66,28 +66,23 @@ function listEntries(zip: ZipFile): Promise<{ entry: Entry; name: string }[]> {
 
 /**
  * Inflates one entry as a stream: yauzl stops it the moment it outgrows its declared size (a lying
- * header), and worksheet rows are counted as they pass, so a million-row sheet is refused early.
+ * header), and worksheet rows are counted as they pass, so a million-row sheet is refused early. Rows
+ * with a value count against maxDataRows (+1 for the header); all rows, styled empty ones too, against
+ * the much higher maxSheetRows.
  */
-function scanEntry(zip: ZipFile, entry: Entry, isSheet: boolean): Promise<number> {
+function scanEntry(zip: ZipFile, entry: Entry, isSheet: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(err ?? new Error('no stream'));
-      let rows = 0;
-      let tail = '';
+      const counter = new SheetRowCounter();
       stream.on('data', (chunk: Buffer) => {
         if (!isSheet) return;
-        const text = tail + chunk.toString('latin1');
-        let lastEnd = 0;
-        for (const match of text.matchAll(ROW_TAG)) {
-          rows += 1;
-          lastEnd = match.index + match[0].length;
-        }
-        // Carry the end of the chunk (after the last counted tag) so a tag split across chunks counts once.
-        tail = text.slice(Math.max(lastEnd, text.length - 32));
-        if (rows > xlsxLimits.maxDataRows + 1) stream.destroy(new RowLimitError());
+        counter.push(chunk.toString('latin1'));
+        if (counter.dataRows > xlsxLimits.maxDataRows + 1) stream.destroy(new RowLimitError(tooManyDataRowsMessage));
+        else if (counter.rows > xlsxLimits.maxSheetRows) stream.destroy(new RowLimitError(tooManyRowsMessage));
       });
       stream.on('error', reject);
-      stream.on('end', () => resolve(rows));
+      stream.on('end', () => resolve());
     });
   });
 }
@@ -116,7 +111,7 @@ export async function guardXlsxZip(buffer: Buffer): Promise<void> {
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    if (err instanceof RowLimitError) refuse(`工作表超过 ${xlsxLimits.maxDataRows} 行数据的上限，请分成多个文件导入`);
+    if (err instanceof RowLimitError) refuse(err.message);
     refuse(notXlsxMessage);
   } finally {
     zip.close();

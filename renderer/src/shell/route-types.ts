@@ -1,8 +1,8 @@
 // What a page declares to appear in the menu: its hash path, label, icon and menu group.
 import type { ComponentType, ReactNode } from 'react';
 
-/** Menu groups (glossary navigation): 党建, 人民调解, 矛盾纠纷排查, 共建活动. */
-export type MenuGroup = 'cpc' | 'mediation' | 'investigation' | 'joint';
+/** Menu groups (glossary navigation): 党建, 人民调解, 矛盾纠纷排查, 共建活动, 系统. */
+export type MenuGroup = 'cpc' | 'mediation' | 'investigation' | 'joint' | 'system';
 
 export interface AppRoute {
   path: string;

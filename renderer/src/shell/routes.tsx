@@ -4,11 +4,13 @@ import {
   BankOutlined,
   FileSearchOutlined,
   FlagOutlined,
+  SettingOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { cloneElement, isValidElement, type ReactNode } from 'react';
+import { auditRoutes } from '../features/audit/routes';
 import { committeeRoutes, enterpriseRoutes } from '../features/committee/routes';
 import { cpcRoutes } from '../features/cpc/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
@@ -26,6 +28,7 @@ export const menuGroups: Record<MenuGroup, { label: string; icon: ReactNode }> =
   mediation: { label: '人民调解', icon: <ApartmentOutlined /> },
   investigation: { label: '矛盾纠纷排查', icon: <FileSearchOutlined /> },
   joint: { label: '共建活动', icon: <UsergroupAddOutlined /> },
+  system: { label: '系统', icon: <SettingOutlined /> },
 };
 
 export const appRoutes: readonly AppRoute[] = [
@@ -38,6 +41,7 @@ export const appRoutes: readonly AppRoute[] = [
   ...enterpriseRoutes,
   ...investigationRoutes,
   ...jointActivityRoutes,
+  ...auditRoutes,
 ];
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

@@ -1,0 +1,9 @@
+// Backups and restore: the public surface used by the CLI, the Electron main and web mode.
+export { isDailyBackupDue, rotate, runAutoBackup, copyBackup, type AutoBackupResult } from './auto';
+export { createBackup, tableCounts } from './create';
+export { backupsRoot, listBackups, secondFolderRoot, type BackupEntry, type BackupKind, type BackupManifest } from './format';
+export { restoreBackup, type RestoreResult } from './restore';
+export { defaultPolicy, selectToKeep, type RetentionPolicy } from './rotation';
+export { readBackupSettings, SETTINGS_FILE, type BackupSettings } from './settings';
+export { BackupError, verifyBackup, type VerifyResult } from './verify';
+export { createAutoBackups, type AutoBackups } from './scheduler';

@@ -1,0 +1,48 @@
+// Automatic backups for a running app (Electron, web mode): one at a time, daily when due, and "was anything changed since the last one?".
+import type Database from 'better-sqlite3';
+import { isDailyBackupDue, runAutoBackup, type AutoBackupResult } from './auto';
+
+export interface AutoBackups {
+  /** Takes a backup now (queued behind one already running); never rejects, failures go to `log`. */
+  take(): Promise<AutoBackupResult | null>;
+  /** Takes one when the newest automatic backup is a day old or more (call at start and every hour). */
+  takeIfDue(): Promise<AutoBackupResult | null>;
+  /** Whether this connection wrote anything since the last backup began. */
+  changedSinceBackup(): boolean;
+}
+
+export function createAutoBackups(options: {
+  sqlite: Database.Database;
+  dataDir: string;
+  appVersion: string;
+  clock: () => Date;
+  log: (message: string, error?: unknown) => void;
+  nativeBinding?: string | undefined;
+}): AutoBackups {
+  const changes = () => options.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+  let seen = changes();
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = async (onlyIfDue: boolean): Promise<AutoBackupResult | null> => {
+    if (!options.sqlite.open) return null;
+    const now = options.clock();
+    if (onlyIfDue && !isDailyBackupDue(options.dataDir, now)) return null;
+    // Marked at the start: a change made while the copy runs counts as new, so the next check backs it up.
+    seen = changes();
+    try {
+      const result = await runAutoBackup({ ...options, now });
+      options.log(`自动备份完成：${result.dir}`);
+      if (result.warning) options.log(result.warning);
+      if (result.second && 'error' in result.second) options.log(`第二备份位置未能写入：${result.second.error}`);
+      return result;
+    } catch (error) {
+      options.log('自动备份失败', error);
+      return null;
+    }
+  };
+  const enqueue = (onlyIfDue: boolean) => {
+    const next = queue.then(() => run(onlyIfDue));
+    queue = next;
+    return next;
+  };
+  return { take: () => enqueue(false), takeIfDue: () => enqueue(true), changedSinceBackup: () => options.sqlite.open && changes() !== seen };
+}
