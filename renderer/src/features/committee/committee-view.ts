@@ -4,7 +4,6 @@ import { committeeFields, committeeKinds } from '@shared/register-codes';
 import type { Committee, CommitteeListInput } from '@shared/schemas/committee';
 import { committeeSortFields } from '@shared/schemas/committee';
 import { enterpriseSortFields } from '@shared/schemas/enterprise';
-import dayjs from 'dayjs';
 import { initialListView, type ListView } from '../../lib/list-view';
 
 export type CommitteeSort = (typeof committeeSortFields)[number];
@@ -25,13 +24,9 @@ export interface EnterpriseFilter {
   large: boolean;
 }
 
-export const dash = (v: string | null | undefined) => (v ? v : '—');
-
 /** 行业性专业性人民调解委员会（医患）, or just the kind. */
 export function kindText(c: Pick<Committee, 'kind' | 'field'>): string {
   const kind = labelOf(committeeKinds, c.kind);
   return c.field ? `${kind}（${labelOf(committeeFields, c.field)}）` : kind;
 }
 
-/** Today where the users are (the browser's local day), as YYYY-MM-DD. */
-export const todayIso = () => dayjs().format('YYYY-MM-DD');

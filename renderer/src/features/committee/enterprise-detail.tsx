@@ -2,7 +2,7 @@
 import { Button, Descriptions, Drawer, Skeleton, Space } from 'antd';
 import { QueryError } from '../../components/query-error';
 import { hrefTo } from '../../shell/use-hash-route';
-import { dash } from './committee-view';
+import { dash } from '../../components/table-columns';
 import { committeeCell } from './enterprise-columns';
 import { useEnterprise } from './use-enterprise';
 

@@ -1,4 +1,5 @@
 // One Party branch: its details, member and meeting counts, and the committee (members holding posts).
+import { dash } from '../../components/table-columns';
 import { labelOf } from '@shared/codes';
 import { partyPosts } from '@shared/register-codes';
 import type { CpcBranch } from '@shared/schemas/cpc-branch';
@@ -12,7 +13,6 @@ interface Props {
   onDelete: () => Promise<void>;
 }
 
-const dash = (v: string | null) => v || '—';
 
 /** 支部工作条例: 7 or more full members elect a committee of 3–5; fewer elect only a 书记 (and perhaps a 副书记). */
 function committeeRule(b: CpcBranch): string {

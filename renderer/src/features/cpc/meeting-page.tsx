@@ -1,4 +1,5 @@
 // 三会一课 page: meetings newest first with branch/kind/year filters, editor, read-only detail; `?open=<id>` shows one.
+import { yearOptions } from '../../lib/dates';
 import { PlusOutlined } from '@ant-design/icons';
 import { labelOf } from '@shared/codes';
 import { cpcMeetingKinds } from '@shared/register-codes';
@@ -20,8 +21,7 @@ import { ExportButton } from '../excel/export-button';
 type Filters = Pick<CpcMeetingListInput, 'branchId' | 'kind' | 'year'>;
 
 const defaultSort = { sort: 'heldOn', order: 'desc' } as const;
-const thisYear = new Date().getFullYear();
-const yearOptions = Array.from({ length: 10 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }));
+const years = yearOptions();
 
 export function MeetingPage() {
   const { message } = App.useApp();
@@ -91,7 +91,7 @@ export function MeetingPage() {
             placeholder="全部年度"
             allowClear
             style={{ width: 110 }}
-            options={yearOptions}
+            options={years}
             value={filters.year}
             onChange={(year: number | undefined) => filter({ year })}
           />

@@ -1,4 +1,5 @@
 // Read-only drawer of one Party member: every field of the member register (支部工作条例 member roll).
+import { dash } from '../../components/table-columns';
 import { educations, ethnicities, genders, labelOf } from '@shared/codes';
 import { cpcMemberTypes, partyPosts } from '@shared/register-codes';
 import { Descriptions, Drawer, Skeleton, Tag } from 'antd';
@@ -6,7 +7,6 @@ import { QueryError } from '../../components/query-error';
 import { hrefOf } from '../../shell/use-hash-route';
 import { useCpcMember } from './use-cpc';
 
-const dash = (v: string | null) => v || '—';
 
 function Body({ id }: { id: number }) {
   const member = useCpcMember(id);

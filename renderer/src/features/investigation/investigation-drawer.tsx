@@ -1,4 +1,5 @@
 // Detail drawer of one round: what was done, and the disputes found with add/edit/delete — or a plain 零报告.
+import { dash } from '../../components/table-columns';
 import { AttachmentsPanel } from '../attachments/attachments-panel';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { labelOf } from '@shared/codes';
@@ -27,7 +28,6 @@ interface Props {
   onEdit: (id: number, label: string) => void;
 }
 
-const dash = (v: string | null) => v || '—';
 
 function RoundFacts({ round }: { round: InvestigationDetail }) {
   return (

@@ -1,10 +1,10 @@
 // The rounds list's filters: level, year, kind and 零报告.
 import { investigationKinds } from '@shared/register-codes';
-import { shanghaiDate } from '@shared/validators/date';
 import { Select } from 'antd';
 import { codeOptions } from '../../forms/field-inputs';
 import { levelShort } from './investigation-columns';
-import { recentYears, type InvestigationFilters, type InvestigationView } from './investigation-view';
+import { yearOptions } from '../../lib/dates';
+import type { InvestigationFilters, InvestigationView } from './investigation-view';
 
 interface Props {
   view: InvestigationView;
@@ -18,7 +18,7 @@ const zeroOptions = [
 
 export function InvestigationFilterBar({ view, onChange }: Props) {
   const set = (patch: InvestigationFilters) => onChange((v) => ({ ...v, ...patch, page: 1 }));
-  const years = recentYears(shanghaiDate(new Date())).map((y) => ({ value: y, label: `${y}年` }));
+  const years = yearOptions();
   return (
     <>
       <Select

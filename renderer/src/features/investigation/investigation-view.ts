@@ -20,8 +20,3 @@ export function investigationListInput(v: InvestigationView): InvestigationListI
   return { ...toListInput(v), level: v.level, year: v.year, kind: v.kind, zeroReport: v.zeroReport };
 }
 
-/** This year and the four before it, newest first. */
-export function recentYears(today: string): number[] {
-  const year = Number(today.slice(0, 4));
-  return [0, 1, 2, 3, 4].map((n) => year - n);
-}

@@ -5,7 +5,7 @@ import { jointActivityKinds } from '@shared/register-codes';
 import { Button, Descriptions, Drawer, Skeleton } from 'antd';
 import { QueryError } from '../../components/query-error';
 import { activityTitle } from './activity-columns';
-import { dash } from './joint-view';
+import { dash } from '../../components/table-columns';
 import { useActivity } from './use-joint';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { JointActivityListInput } from '@shared/schemas/joint-activity';
 import type { PartnerUnitOption } from '@shared/schemas/partner-unit';
 import { Select } from 'antd';
 import { codeOptions } from '../../forms/field-inputs';
-import { recentYears } from './joint-view';
+import { yearOptions } from '../../lib/dates';
 
 export interface ActivityFilter {
   kind?: JointActivityListInput['kind'];
@@ -50,7 +50,7 @@ export function ActivityFilters({ value, onChange, partners, kinds }: Props) {
         placeholder="全部年度"
         allowClear
         style={{ width: 110 }}
-        options={recentYears().map((y) => ({ value: y, label: `${y}年` }))}
+        options={yearOptions()}
         value={value.year}
         onChange={(year?: number) => set({ year })}
       />

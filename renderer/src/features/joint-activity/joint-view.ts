@@ -32,10 +32,4 @@ export function showDetail(path: string, id: number | null): void {
   window.location.replace(id === null ? hrefOf(path) : hrefTo(path, id));
 }
 
-/** The years offered by the year filter: this year and the nine before it. */
-export function recentYears(today = new Date()): number[] {
-  const year = today.getFullYear();
-  return Array.from({ length: 10 }, (_, i) => year - i);
-}
 
-export const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);

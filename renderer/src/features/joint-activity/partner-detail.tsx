@@ -4,7 +4,8 @@ import { partnerKinds } from '@shared/register-codes';
 import { Button, Descriptions, Drawer, Skeleton, Space } from 'antd';
 import { QueryError } from '../../components/query-error';
 import { navigate } from '../../shell/use-hash-route';
-import { dash, kindTexts } from './joint-view';
+import { dash } from '../../components/table-columns';
+import { kindTexts } from './joint-view';
 import { usePartner } from './use-joint';
 
 interface Props {

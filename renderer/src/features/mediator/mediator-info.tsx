@@ -1,11 +1,11 @@
 // 基本信息 tab: a mediator's record as a read-only description list.
+import { dash } from '../../components/table-columns';
 import { educations, ethnicities, genders, labelOf, politicalStatuses } from '@shared/codes';
 import type { Mediator } from '@shared/schemas/mediator';
 import { Descriptions } from 'antd';
 import { hrefTo } from '../../shell/use-hash-route';
 import { EmploymentTag, ExpertTag } from './mediator-tags';
 
-const dash = (v: string | null) => v || '—';
 
 export function MediatorInfo({ m }: { m: Mediator }) {
   return (

@@ -1,6 +1,6 @@
 // The mediator list's view state: sort fields, filters, and how a row's training status reads.
 import { isTrainingDue, mediatorSortFields, type MediatorListItem } from '@shared/schemas/mediator';
-import dayjs from 'dayjs';
+import { todayIso } from '../../lib/dates';
 import { initialListView, type ListView } from '../../lib/list-view';
 
 export type MediatorSortField = (typeof mediatorSortFields)[number];
@@ -29,8 +29,7 @@ export function filtersToInput(f: MediatorFilters) {
   };
 }
 
-export const todayIso = () => dayjs().format('YYYY-MM-DD');
-
+/** Due for the yearly training today (the same rule as the 工作台's). */
 export function trainingDue(m: Pick<MediatorListItem, 'leftOn' | 'lastTrainingOn'>): boolean {
   return isTrainingDue(m, todayIso());
 }

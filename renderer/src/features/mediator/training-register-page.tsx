@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { mediatorTrainingKinds } from '@shared/register-codes';
 import { mediatorTrainingSortFields, type MediatorTraining, type MediatorTrainingListInput } from '@shared/schemas/mediator-training';
 import { App, Button, Select } from 'antd';
-import dayjs from 'dayjs';
+import { yearOptions } from '../../lib/dates';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { RegisterList } from '../../components/register-list';
@@ -16,8 +16,8 @@ import { useDeleteTraining, useTrainingList } from './use-mediator-records';
 
 type SortField = (typeof mediatorTrainingSortFields)[number];
 const defaultSort = { sort: 'startDate', order: 'desc' } as const;
-const thisYear = dayjs().year();
-const yearOptions = Array.from({ length: 10 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }));
+const years = yearOptions();
+const thisYear = years[0]!.value;
 
 export function TrainingRegisterPage() {
   const { message } = App.useApp();
@@ -67,7 +67,7 @@ export function TrainingRegisterPage() {
             placeholder="全部年度"
             style={{ width: 120 }}
             value={year}
-            options={yearOptions}
+            options={years}
             onChange={(v) => {
               setYear(v);
               filterChanged();
