@@ -14,6 +14,8 @@ const dbPath = path.join(dir, 'ledger.sqlite');
 
 const core = openLocalCore(dbPath);
 await demo(core, { out: () => {}, err: (l) => console.error(l) }, 12);
+const closedCases = await core.dispatch('case.list', { state: 'succeeded', dossierStatus: 'closed', pageSize: 1, sort: 'receivedOn', order: 'asc' });
+const shownCase = closedCases.ok ? (closedCases.value as { items: { id: number; title: string }[] }).items[0] : undefined;
 core.close();
 
 const web = await startWeb(dbPath);
@@ -93,6 +95,26 @@ try {
   await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
   await settle();
   await shot('joint-court');
+
+  await menu('调解案件');
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+  await settle();
+  await shot('cases');
+
+  if (shownCase !== undefined) {
+    await page.goto(`${web.url}#/case?id=${shownCase.id}`);
+    await page.getByText(shownCase.title).first().waitFor();
+    await settle();
+    await shot('case');
+  }
+
+  await menu('月度录入与三统一');
+  await settle();
+  await shot('case-month');
+
+  await menu('设置');
+  await settle();
+  await shot('settings');
 
   await menu('本所信息');
   await page.getByLabel('司法所名称').waitFor();

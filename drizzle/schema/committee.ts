@@ -8,6 +8,8 @@ export const committee = sqliteTable(
     name: text('name').notNull(),
     nameInitials: text('name_initials').notNull(),
     namePinyin: text('name_pinyin').notNull(),
+    /** 简称 used in dossier numbers (（2026）城关调字第001号); null → derived from the name. */
+    shortName: text('short_name'),
     /** district (区级调解中心), street, village, community, enterprise, professional (行业性/专业性). */
     kind: text('kind').notNull(),
     /** For professional committees: property, medical, labor, traffic, … (code list); null otherwise. */

@@ -10,3 +10,6 @@ export * from './mediator';
 export * from './joint-activity';
 export * from './investigation';
 export * from './attachment';
+export * from './case';
+export * from './dossier';
+export * from './setting';

@@ -37,6 +37,7 @@ export async function demo(core: Core, io: Io, staffCount: number, scenario: Dem
   io.out(`  人民调解：调委会 ${n.committees} 个（委员 ${n.committeeMembers} 人），企业 ${n.enterprises} 家，调解员 ${n.mediators} 名（培训 ${n.mediatorTrainings} 条，奖惩 ${n.mediatorDisciplines} 条）`);
   io.out(`  共建：共建单位 ${n.partnerUnits} 个，共建活动 ${n.jointActivities} 次`);
   io.out(`  矛盾纠纷排查：${n.investigations} 次（零报告 ${n.zeroReports} 次），发现纠纷 ${n.findings} 件（重大矛盾纠纷 ${n.majorDisputes} 件）`);
+  io.out(`  调解案件：${n.cases} 件，卷宗 ${n.dossiers} 卷（已立卷 ${n.closedDossiers} 卷），逾期录入 ${n.lateEntries} 件`);
   const summary = await call(core, 'reminder.summary', {});
   io.out(`工作提醒（按 ${summary.today} 检查，打开“工作台”可见）：`);
   for (const rule of summary.rules) {

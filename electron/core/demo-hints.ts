@@ -21,4 +21,9 @@ export const clearHints: Readonly<Record<ReminderCode, (items: readonly Reminder
   mediatorStaffing: (items) => `在“人民调解 → 调解员”为${names(items)}增配专职调解员（或把兼职调解员改为专职）`,
   investigationMissed: (items) => `在“矛盾纠纷排查”补登${names(items)}的街道排查（没有发现纠纷也登记，即零报告）`,
   majorDisputesOpen: (items) => `在“矛盾纠纷排查 → 重大矛盾纠纷”把${names(items)}的化解状态改为已化解并填写化解日期`,
+  caseOverdue: (items) => `在“调解案件与卷宗 → 调解案件”打开${names(items)}，登记调解结果（成功、不成功或终止）`,
+  caseConfirmationDue: (items) => `打开${names(items)}，登记当事人的司法确认申请（或告知当事人期限）`,
+  caseFollowUpDue: (items) => `打开${names(items)}，登记一次回访`,
+  caseEntryLate: (items) => `${names(items)}已逾期录入，无法消除；以后结案的案件请在次月截止日前录入`,
+  dossierIncomplete: (items) => `打开${names(items)}，补齐“本卷还缺”所列材料后建卷、立卷`,
 };

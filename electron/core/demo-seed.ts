@@ -1,4 +1,5 @@
-// The whole demo, through dispatch: office, staff, Party branch, committees, mediators, joint building, investigations.
+// The whole demo, through dispatch: office, staff, Party branch, committees, mediators, joint building, investigations, cases.
+import { seedCases } from './demo-cases';
 import { seedCommittees } from './demo-committee';
 import { seedCpc } from './demo-cpc';
 import { demoOffice, demoStaff, demoTrainings } from './demo-data';
@@ -29,6 +30,10 @@ export interface DemoCounts {
   zeroReports: number;
   findings: number;
   majorDisputes: number;
+  cases: number;
+  dossiers: number;
+  closedDossiers: number;
+  lateEntries: number;
 }
 
 /** What the database already holds, in Chinese, or null when it is empty (the demo only fills an empty one). */
@@ -65,6 +70,7 @@ export async function seedDemo(call: DemoCall, options: { staffCount: number; to
   const mediation = await seedMediators(ctx, committees.ids);
   const joint = await seedJoint(ctx, names);
   const rounds = await seedInvestigations(ctx, names);
+  const cases = await seedCases(ctx, committees.ids);
   return {
     staff: people.length,
     staffTrainings: trainings.length,
@@ -83,5 +89,9 @@ export async function seedDemo(call: DemoCall, options: { staffCount: number; to
     zeroReports: rounds.zeroReports,
     findings: rounds.findings,
     majorDisputes: rounds.majors,
+    cases: cases.cases,
+    dossiers: cases.dossiers,
+    closedDossiers: cases.closed,
+    lateEntries: cases.lateEntries,
   };
 }

@@ -13,6 +13,7 @@ import { attachmentContract } from './contracts/attachment';
 import { reminderContract } from './contracts/reminder';
 import { xlsxContract } from './contracts/xlsx';
 import { auditContract } from './contracts/audit';
+import { caseContract } from './contracts/case';
 import {
   staffTraining,
   staffTrainingCreateInput,
@@ -49,6 +50,7 @@ export const contract = {
   ...reminderContract,
   ...xlsxContract,
   ...auditContract,
+  ...caseContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -151,5 +151,17 @@ export const attachmentRoles = codeList([
   { code: 'minutes', label: '会议纪要' },
   { code: 'agreement', label: '协议' },
   { code: 'report', label: '签字报告' },
+  // Scans of a case's dossier parts (codes of dossierParts in case-codes.ts).
+  { code: 'application', label: '申请书或受理登记表（签字件）' },
+  { code: 'rightsNotice', label: '权利义务告知书（签字件）' },
+  { code: 'idProof', label: '当事人身份证明' },
+  { code: 'authorization', label: '授权委托书' },
+  { code: 'inquiry', label: '调查记录（签字件）' },
+  { code: 'evidence', label: '证据材料' },
+  { code: 'session', label: '调解记录（签字件）' },
+  { code: 'performanceProof', label: '履行凭证' },
+  { code: 'followUp', label: '回访记录（签字件）' },
+  { code: 'confirmation', label: '司法确认材料' },
+  { code: 'explanation', label: '卷宗情况说明' },
   { code: 'other', label: '其他' },
 ] as const);

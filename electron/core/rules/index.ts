@@ -2,6 +2,13 @@
 import type { ReminderCode } from '../../shared/rules/catalog';
 import type { ReminderItem } from '../../shared/schemas/reminder';
 import type { Db } from '../db/open';
+import {
+  caseConfirmationDueItems,
+  caseEntryLateItems,
+  caseFollowUpDueItems,
+  caseOverdueItems,
+  dossierIncompleteItems,
+} from './case';
 import { cpcBranchMissingItems, cpcCommitteeMissingItems, cpcMeetingCadenceItems } from './cpc';
 import { investigationMissedItems, majorDisputesOpenItems } from './investigation';
 import {
@@ -25,4 +32,9 @@ export const ruleChecks: Readonly<Record<ReminderCode, RuleCheck>> = {
   mediatorStaffing: mediatorStaffingItems,
   investigationMissed: investigationMissedItems,
   majorDisputesOpen: majorDisputesOpenItems,
+  caseOverdue: caseOverdueItems,
+  caseConfirmationDue: caseConfirmationDueItems,
+  caseFollowUpDue: caseFollowUpDueItems,
+  caseEntryLate: caseEntryLateItems,
+  dossierIncomplete: dossierIncompleteItems,
 };

@@ -1,11 +1,12 @@
 // The one map from attachment owner type to the table holding its records (owner types and labels: shared/schemas/attachment.ts).
 import { eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { cpcMeeting, investigation, jointActivity } from '../../../drizzle/schema';
+import { cpcMeeting, investigation, jointActivity, mediationCase } from '../../../drizzle/schema';
 import { labelOf } from '../../shared/codes';
 import { AppError } from '../../shared/errors';
 import { attachmentOwners, type AttachmentOwnerType } from '../../shared/schemas/attachment';
 import type { CallContext } from './context';
+import { assertCaseUnlocked } from './dossier-lock';
 
 type OwnerTable = SQLiteTable & { id: SQLiteColumn };
 
@@ -14,6 +15,7 @@ const ownerTables: Record<AttachmentOwnerType, OwnerTable> = {
   cpcMeeting,
   jointActivity,
   investigation,
+  case: mediationCase,
 };
 
 export function ownerLabel(ownerType: AttachmentOwnerType): string {
@@ -25,4 +27,9 @@ export function assertOwnerExists(call: Pick<CallContext, 'db'>, ownerType: Atta
   const table = ownerTables[ownerType];
   const found = call.db.select({ id: table.id }).from(table).where(eq(table.id, ownerId)).get();
   if (!found) throw new AppError('NOT_FOUND', `该${ownerLabel(ownerType)}不存在或已被删除`, 'ownerId');
+}
+
+/** A closed dossier (已立卷) locks its case's attachments, the dossier scans among them. */
+export function assertOwnerUnlocked(call: Pick<CallContext, 'db'>, ownerType: string, ownerId: number): void {
+  if (ownerType === 'case') assertCaseUnlocked(call, ownerId);
 }

@@ -13,7 +13,7 @@ import { putBlob, readBlob, sha256Hex } from '../files/blob-store';
 import { plainFileName, storedFileName } from '../files/file-name';
 import { sniffFileType } from '../files/sniff';
 import { sweepOrphans } from '../files/sweep';
-import { assertOwnerExists, ownerLabel } from './attachment-owners';
+import { assertOwnerExists, assertOwnerUnlocked, ownerLabel } from './attachment-owners';
 import type { CallContext, HandlerGroup } from './context';
 
 const toItem = (row: AttachmentRow): Attachment => ({
@@ -68,6 +68,7 @@ export const attachmentHandlers: HandlerGroup<'attachment.list' | 'attachment.ad
 
   'attachment.add': (input, call) => {
     assertOwnerExists(call, input.ownerType, input.ownerId);
+    assertOwnerUnlocked(call, input.ownerType, input.ownerId);
     const shown = plainFileName(input.name) || '所选文件';
     const held = call.db
       .select({ n: count() })
@@ -109,6 +110,7 @@ export const attachmentHandlers: HandlerGroup<'attachment.list' | 'attachment.ad
 
   'attachment.remove': (input, call) => {
     const before = findAttachment(call, input.id);
+    assertOwnerUnlocked(call, before.ownerType, before.ownerId);
     call.db.delete(attachment).where(eq(attachment.id, input.id)).run();
     call.audit({ entity: 'attachment', entityId: input.id, before, after: null });
     scheduleSweep(call, [before.sha256]);

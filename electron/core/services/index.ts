@@ -14,6 +14,9 @@ import { attachmentHandlers } from './attachment';
 import { reminderHandlers } from './reminder';
 import { xlsxHandlers } from './xlsx';
 import { auditLogHandlers } from './audit-log';
+import { caseHandlers } from './case';
+import { caseListHandlers } from './case-list';
+import { dossierHandlers } from './dossier';
 
 export interface Services {
   deps: ServiceDeps;
@@ -40,6 +43,9 @@ export function createServices(deps: ServiceDeps): Services {
     ...reminderHandlers,
     ...xlsxHandlers,
     ...auditLogHandlers(deps),
+    ...caseHandlers,
+    ...caseListHandlers,
+    ...dossierHandlers,
   };
   return { deps, handlers };
 }

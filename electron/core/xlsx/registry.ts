@@ -18,6 +18,7 @@ import { jointActivitySheet, partnerUnitSheet } from './sheets/joint';
 import { mediatorSheet } from './sheets/mediator';
 import { mediatorDisciplineSheet, mediatorTrainingSheet } from './sheets/mediator-records';
 import { staffSheet } from './sheets/staff';
+import { caseSheet } from './sheets/cases';
 
 export const sheets: { [L in XlsxList]: SheetSpec<unknown> } = {
   staff: staffSheet,
@@ -34,6 +35,7 @@ export const sheets: { [L in XlsxList]: SheetSpec<unknown> } = {
   jointActivity: jointActivitySheet,
   investigation: investigationSheet,
   investigationFinding: investigationFindingSheet,
+  case: caseSheet,
 };
 
 export function importerOf(list: XlsxList): { sheet: SheetSpec<unknown>; importer: SheetImporter<unknown> } {

@@ -15,5 +15,10 @@ export const reminderContract = {
   'reminder.mediatorStaffing': rule,
   'reminder.investigationMissed': rule,
   'reminder.majorDisputesOpen': rule,
+  'reminder.caseOverdue': rule,
+  'reminder.caseConfirmationDue': rule,
+  'reminder.caseFollowUpDue': rule,
+  'reminder.caseEntryLate': rule,
+  'reminder.dossierIncomplete': rule,
   'reminder.summary': query(noInput, reminderSummary),
 } as const;

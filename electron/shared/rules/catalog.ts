@@ -11,6 +11,11 @@ export const reminderCodes = [
   'mediatorStaffing',
   'investigationMissed',
   'majorDisputesOpen',
+  'caseOverdue',
+  'caseConfirmationDue',
+  'caseFollowUpDue',
+  'caseEntryLate',
+  'dossierIncomplete',
 ] as const;
 
 export type ReminderCode = (typeof reminderCodes)[number];
@@ -23,6 +28,7 @@ export interface ReminderRuleInfo {
 }
 
 const PLAN = '2013年全区基层司法行政工作计划';
+const MEDIATION_LAW = '《中华人民共和国人民调解法》';
 const BRANCH_RULES = '《中国共产党支部工作条例（试行）》';
 
 export const reminderCatalog: Readonly<Record<ReminderCode, ReminderRuleInfo>> = {
@@ -75,5 +81,30 @@ export const reminderCatalog: Readonly<Record<ReminderCode, ReminderRuleInfo>> =
     title: '重大矛盾纠纷尚未化解',
     source: `${PLAN}第4项：做好重大矛盾纠纷的管控和调处`,
     severity: 'info',
+  },
+  caseOverdue: {
+    title: '调解超过期限未结',
+    source: '《人民调解工作若干规定》（司法部令第75号）：调解纠纷一般在一个月内调结（期限天数在设置中配置）',
+    severity: 'warning',
+  },
+  caseConfirmationDue: {
+    title: '司法确认申请期限将到',
+    source: `${MEDIATION_LAW}第三十三条：双方当事人可以自调解协议生效之日起三十日内共同向人民法院申请司法确认（7日内到期的列出）`,
+    severity: 'info',
+  },
+  caseFollowUpDue: {
+    title: '回访到期',
+    source: `${MEDIATION_LAW}第三十一条：人民调解委员会应当对调解协议的履行情况进行监督；回访期限在设置中配置（7日内到期和已逾期的列出）`,
+    severity: 'warning',
+  },
+  caseEntryLate: {
+    title: '逾期录入',
+    source: '月度录入制度：当月调结的案件应在次月第一周内（截止日在设置中配置）录入，以案定补按录入的案件核发（列出近三个月结案的案件）',
+    severity: 'warning',
+  },
+  dossierIncomplete: {
+    title: '已结案件卷宗不完整或未立卷',
+    source: `${MEDIATION_LAW}第二十七条：人民调解委员会应当建立调解工作档案，将调解登记、调解工作记录、调解协议书等材料立卷归档（一案一卷；列出近一年结案的案件）`,
+    severity: 'warning',
   },
 };

@@ -13,6 +13,7 @@ export const attachmentOwners = codeList([
   { code: 'cpcMeeting', label: '三会一课记录' },
   { code: 'jointActivity', label: '共建活动' },
   { code: 'investigation', label: '排查记录' },
+  { code: 'case', label: '调解案件' },
 ] as const);
 export type AttachmentOwnerType = (typeof attachmentOwners)[number]['code'];
 export type AttachmentRole = (typeof attachmentRoles)[number]['code'];

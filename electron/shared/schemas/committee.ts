@@ -21,6 +21,8 @@ const kind = codeOf('调委会类型', codesOf(committeeKinds));
 export const committeeInput = z
   .object({
     name: requiredText('调委会名称', 60),
+    /** 简称 printed in dossier numbers, e.g. 城关 in （2026）城关调字第001号. */
+    shortName: optionalText('卷号简称', 10),
     kind,
     field: codeOf('行业领域', codesOf(committeeFields))
       .nullish()
@@ -60,6 +62,7 @@ export const committeeUpdateInput = z.object({ id: recordId, data: committeeInpu
 export const committee = z.object({
   id: recordId,
   name: z.string(),
+  shortName: z.string().nullable(),
   kind: z.string(),
   field: z.string().nullable(),
   filingNumber: z.string().nullable(),

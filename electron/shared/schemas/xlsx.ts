@@ -17,6 +17,7 @@ export const xlsxListTitles = {
   jointActivity: '共建活动',
   investigation: '矛盾纠纷排查',
   investigationFinding: '排查发现的矛盾纠纷',
+  case: '调解案件',
 } as const;
 export type XlsxList = keyof typeof xlsxListTitles;
 export const xlsxLists = Object.keys(xlsxListTitles) as [XlsxList, ...XlsxList[]];

@@ -2,6 +2,7 @@
 import {
   ApartmentOutlined,
   BankOutlined,
+  FolderOpenOutlined,
   FileSearchOutlined,
   FlagOutlined,
   SettingOutlined,
@@ -11,12 +12,14 @@ import {
 import type { MenuProps } from 'antd';
 import { cloneElement, isValidElement, type ReactNode } from 'react';
 import { auditRoutes } from '../features/audit/routes';
+import { caseRoutes } from '../features/case/routes';
 import { committeeRoutes, enterpriseRoutes } from '../features/committee/routes';
 import { cpcRoutes } from '../features/cpc/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { investigationRoutes } from '../features/investigation/routes';
 import { jointActivityRoutes } from '../features/joint-activity/routes';
 import { mediatorRoutes } from '../features/mediator/routes';
+import { settingRoutes } from '../features/setting/routes';
 import { OfficePage } from '../features/office/office-page';
 import { StaffPage } from '../features/staff/staff-page';
 import type { AppRoute, MenuGroup } from './route-types';
@@ -27,6 +30,7 @@ export const menuGroups: Record<MenuGroup, { label: string; icon: ReactNode }> =
   cpc: { label: '党建', icon: <FlagOutlined /> },
   mediation: { label: '人民调解', icon: <ApartmentOutlined /> },
   investigation: { label: '矛盾纠纷排查', icon: <FileSearchOutlined /> },
+  case: { label: '调解案件与卷宗', icon: <FolderOpenOutlined /> },
   joint: { label: '共建活动', icon: <UsergroupAddOutlined /> },
   system: { label: '系统', icon: <SettingOutlined /> },
 };
@@ -40,8 +44,10 @@ export const appRoutes: readonly AppRoute[] = [
   ...mediatorRoutes,
   ...enterpriseRoutes,
   ...investigationRoutes,
+  ...caseRoutes,
   ...jointActivityRoutes,
   ...auditRoutes,
+  ...settingRoutes,
 ];
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
@@ -56,6 +62,7 @@ export function menuItems(routes: readonly AppRoute[]): MenuItem[] {
   const items: MenuItem[] = [];
   const groups = new Map<MenuGroup, MenuItem[]>();
   for (const route of routes) {
+    if (route.hidden) continue;
     const item = { key: route.path, label: route.label, icon: decorative(route.icon) };
     if (!route.group) {
       items.push(item);

@@ -28,14 +28,16 @@ const BELOW_DRAWER_HEADER = { marginTop: 64 };
 interface Props {
   ownerType: AttachmentOwnerType;
   ownerId: number;
-  /** The roles offered for this kind of record (default: all); the first is preselected. */
+  /** The roles offered for this kind of record, in this order (default: all); the first is preselected. */
   roles?: readonly AttachmentRole[];
+  /** A locked record (e.g. a case whose dossier is closed): list and download only; `readOnly` says why. */
+  readOnly?: string;
 }
 
-export function AttachmentsPanel({ ownerType, ownerId, roles }: Props) {
+export function AttachmentsPanel({ ownerType, ownerId, roles, readOnly }: Props) {
   const { message } = App.useApp();
   const notify = (type: 'success' | 'error', content: string) => void message.open({ type, content, style: BELOW_DRAWER_HEADER });
-  const offered = attachmentRoles.filter((r) => !roles || roles.includes(r.code));
+  const offered = roles ? attachmentRoles.filter((r) => roles.includes(r.code)).sort((a, b) => roles.indexOf(a.code) - roles.indexOf(b.code)) : attachmentRoles;
   const [role, setRole] = useState<AttachmentRole>(offered[0]?.code ?? 'other');
   const [uploading, setUploading] = useState(0);
   const [failures, setFailures] = useState<string[]>([]);
@@ -107,39 +109,42 @@ export function AttachmentsPanel({ ownerType, ownerId, roles }: Props) {
 
   const items = list.data.items;
   const full = items.length >= MAX_ATTACHMENTS_PER_RECORD;
-  const columns = attachmentColumns({ onPreview: setPreview, onDownload: (a) => void download(a), onDelete, busyId });
+  const columns = attachmentColumns({ onPreview: setPreview, onDownload: (a) => void download(a), onDelete: readOnly ? null : onDelete, busyId });
 
   return (
     <section>
       {heading}
-      <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
-        <Select<AttachmentRole>
-          aria-label="附件类别"
-          value={role}
-          onChange={setRole}
-          options={offered.map((r) => ({ value: r.code, label: r.label }))}
-          style={{ width: 120 }}
-        />
-        <Upload
-          accept={ACCEPT}
-          multiple
-          showUploadList={false}
-          disabled={full}
-          beforeUpload={(file) => {
-            void upload(file);
-            return Upload.LIST_IGNORE;
-          }}
-        >
-          <Button icon={<UploadOutlined />} loading={uploading > 0} disabled={full}>
-            {uploading > 0 ? `正在上传 ${uploading} 个文件…` : '上传附件'}
-          </Button>
-        </Upload>
-        <Typography.Text type="secondary">
-          {full
-            ? `已达 ${MAX_ATTACHMENTS_PER_RECORD} 个上限`
-            : `图片、PDF、Word、Excel，单个不超过 ${MAX_ATTACHMENT_MB} MB；已有 ${items.length}/${MAX_ATTACHMENTS_PER_RECORD} 个`}
-        </Typography.Text>
-      </Flex>
+      {readOnly && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={readOnly} />}
+      {readOnly === undefined && (
+        <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+          <Select<AttachmentRole>
+            aria-label="附件类别"
+            value={role}
+            onChange={setRole}
+            options={offered.map((r) => ({ value: r.code, label: r.label }))}
+            style={{ width: 120 }}
+          />
+          <Upload
+            accept={ACCEPT}
+            multiple
+            showUploadList={false}
+            disabled={full}
+            beforeUpload={(file) => {
+              void upload(file);
+              return Upload.LIST_IGNORE;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={uploading > 0} disabled={full}>
+              {uploading > 0 ? `正在上传 ${uploading} 个文件…` : '上传附件'}
+            </Button>
+          </Upload>
+          <Typography.Text type="secondary">
+            {full
+              ? `已达 ${MAX_ATTACHMENTS_PER_RECORD} 个上限`
+              : `图片、PDF、Word、Excel，单个不超过 ${MAX_ATTACHMENT_MB} MB；已有 ${items.length}/${MAX_ATTACHMENTS_PER_RECORD} 个`}
+          </Typography.Text>
+        </Flex>
+      )}
       {failures.length > 0 && (
         <Alert
           type="error"

@@ -13,8 +13,8 @@ const committeeForm = zodForm(committeeInput);
 export type CommitteeValues = FormValues<typeof committeeInput>;
 
 export function committeeToValues(c: Committee): CommitteeValues {
-  const { name, kind, field, filingNumber, filedOn, foundedOn, address, phone, note } = c;
-  return { name, kind, field, filingNumber, filedOn, foundedOn, address, phone, note };
+  const { name, shortName, kind, field, filingNumber, filedOn, foundedOn, address, phone, note } = c;
+  return { name, shortName, kind, field, filingNumber, filedOn, foundedOn, address, phone, note };
 }
 
 interface Props {
@@ -45,8 +45,11 @@ export function CommitteeForm({ id, initialValues, onDone, onChange }: Props) {
       onCancel={onDone}
       saving={save.isPending}
     >
-      <Field {...committeeForm.item('name', '调委会名称')}>
+      <Field col={twoThirds} {...committeeForm.item('name', '调委会名称')}>
         <Input autoFocus maxLength={60} placeholder="如：东湖街道人民调解委员会" />
+      </Field>
+      <Field col={third} {...committeeForm.item('shortName', '卷号简称')} tooltip="卷号中的简称，如（2026）东湖调字第001号；不填则取名称去掉“人民调解委员会”等字样">
+        <Input maxLength={10} placeholder="如：东湖" />
       </Field>
       <CodeField col={half} {...committeeForm.item('kind', '调委会类型')} list={committeeKinds} />
       <Col {...half}>

@@ -1,0 +1,104 @@
+// 卷宗: 建立卷宗 once accepted; then 卷号 and status, "本卷还缺", the parts in binding order, 立卷 / 重新打开.
+import { FolderAddOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import type { CaseDetail } from '@shared/schemas/case';
+import type { DossierPartStatus } from '@shared/schemas/dossier';
+import { Alert, Button, Card, Descriptions, Empty, Space, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { dash } from '../../components/table-columns';
+import { DossierDialogs, type DossierDialog } from './dossier-dialogs';
+import { DossierParts } from './dossier-parts';
+import { DossierScans } from './dossier-scans';
+
+function Missing({ detail }: { detail: CaseDetail }) {
+  const { complete, missing } = detail.completeness;
+  if (complete) return <Alert type="success" showIcon title="本卷材料齐全，可以立卷" style={{ marginBottom: 12 }} />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={`本卷还缺 ${missing.length} 项`}
+      description={
+        <ol aria-label="本卷还缺" style={{ margin: 0, paddingInlineStart: 20 }}>
+          {missing.map((g) => (
+            <li key={`${g.part ?? ''}-${g.code}`}>{g.message}</li>
+          ))}
+        </ol>
+      }
+    />
+  );
+}
+
+function Actions({ detail, onDialog }: { detail: CaseDetail; onDialog: (d: DossierDialog) => void }) {
+  const d = detail.dossier;
+  if (!d) return null;
+  if (d.status === 'closed') {
+    return (
+      <Button icon={<UnlockOutlined />} onClick={() => onDialog('reopen')}>
+        重新打开
+      </Button>
+    );
+  }
+  const { complete, missing } = detail.completeness;
+  const button = (
+    <Button type="primary" icon={<LockOutlined />} disabled={!complete} onClick={() => onDialog('close')}>
+      立卷
+    </Button>
+  );
+  return complete ? button : <Tooltip title={`本卷还缺 ${missing.length} 项，补齐后才能立卷`}>{button}</Tooltip>;
+}
+
+export function DossierPanel({ detail }: { detail: CaseDetail }) {
+  const [dialog, setDialog] = useState<DossierDialog>(null);
+  const [upload, setUpload] = useState<DossierPartStatus | null>(null);
+  const d = detail.dossier;
+  const accepted = detail.acceptedOn !== null;
+
+  return (
+    <Card title="卷宗" size="small" extra={<Actions detail={detail} onDialog={setDialog} />}>
+      {!d ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={accepted ? '尚未建立卷宗' : '案件受理后才能建立卷宗'}>
+          {accepted && !detail.locked && (
+            <Button type="primary" icon={<FolderAddOutlined />} onClick={() => setDialog('open')}>
+              建立卷宗
+            </Button>
+          )}
+        </Empty>
+      ) : (
+        <>
+          <Descriptions
+            size="small"
+            column={{ xs: 1, md: 3 }}
+            style={{ marginBottom: 12 }}
+            items={[
+              { key: 'number', label: '卷号', children: <Typography.Text strong>{d.number}</Typography.Text> },
+              {
+                key: 'status',
+                label: '状态',
+                children: d.status === 'closed' ? <Tag color="green">已立卷</Tag> : <Tag color="blue">未立卷</Tag>,
+              },
+              { key: 'openedOn', label: '建卷日期', children: d.openedOn },
+              ...(d.status === 'closed'
+                ? [
+                    { key: 'closedBy', label: '立卷人', children: dash(d.closedBy) },
+                    { key: 'closedOn', label: '立卷日期', children: dash(d.closedOn) },
+                    { key: 'retention', label: '保管期限', children: dash(d.retention) },
+                    ...(d.note ? [{ key: 'note', label: '备注', children: d.note, span: 3 }] : []),
+                  ]
+                : []),
+            ]}
+          />
+          {d.status === 'open' && <Missing detail={detail} />}
+          <Space direction="vertical" size={4} style={{ width: '100%' }}>
+            <Typography.Text type="secondary">
+              卷内文书按装订顺序排列。标为“可由系统生成”的文书由本案数据生成；签字件请上传扫描件或标记纸质归档。
+            </Typography.Text>
+            <DossierParts detail={detail} onUpload={setUpload} />
+          </Space>
+        </>
+      )}
+      <DossierDialogs detail={detail} which={dialog} onClose={() => setDialog(null)} />
+      <DossierScans caseId={detail.id} part={upload ? { code: upload.part, label: upload.label } : null} onClose={() => setUpload(null)} />
+    </Card>
+  );
+}

@@ -1,0 +1,72 @@
+// 卷号 through dossier.open: per-committee sequences, year rollover, no gap after a rolled-back opening, refusals.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempCore, type TempCore } from '../helpers/temp-core';
+import { dossierFixtures, shanghaiMorning } from './dossier-fixtures';
+
+let core: TempCore;
+let f: ReturnType<typeof dossierFixtures>;
+beforeEach(() => {
+  core = openTempCore();
+  f = dossierFixtures(core);
+});
+afterEach(() => core.cleanup());
+
+async function accepted(committeeId: number, on = '2026-11-02'): Promise<number> {
+  const id = await f.intake(committeeId, on);
+  await f.accept(id, on);
+  return id;
+}
+const numberOf = async (caseId: number, openedOn = '2026-11-03') => (await f.open(caseId, openedOn)).dossier?.number;
+const counter = (committeeId: number, year: number) =>
+  core.handle.sqlite.prepare('SELECT last_seq FROM dossier_counter WHERE committee_id = ? AND year = ?').pluck().get(committeeId, year);
+
+describe('dossier.open numbering', () => {
+  it('counts per committee, using the 简称 or the name without 人民调解委员会 and 街道', async () => {
+    const town = f.committee('城关街道人民调解委员会');
+    const east = f.committee('东风社区人民调解委员会', '东社');
+    expect(await numberOf(await accepted(town))).toBe('（2026）城关调字第001号');
+    expect(await numberOf(await accepted(east))).toBe('（2026）东社调字第001号');
+    expect(await numberOf(await accepted(town))).toBe('（2026）城关调字第002号');
+    expect(counter(town, 2026)).toBe(2);
+  });
+
+  it('starts again at 001 in a new year (year of the opening date)', async () => {
+    const town = f.committee('城关街道人民调解委员会');
+    core.setNow(shanghaiMorning('2027-01-02'));
+    const first = await accepted(town, '2026-12-20');
+    const second = await accepted(town, '2026-12-20');
+    expect(await numberOf(first, '2026-12-31')).toBe('（2026）城关调字第001号');
+    expect(await numberOf(second, '2027-01-01')).toBe('（2027）城关调字第001号');
+    const third = await accepted(town, '2027-01-02');
+    expect(await numberOf(third, '2027-01-02')).toBe('（2027）城关调字第002号');
+  });
+
+  it('leaves no gap when an opening fails after the counter was bumped', async () => {
+    const town = f.committee('城关街道人民调解委员会');
+    const east = f.committee('东风社区人民调解委员会');
+    await core.dispatch('setting.update', { dossierNumberPattern: '（{年}）调字第{序号:3}号' });
+    expect(await numberOf(await accepted(town))).toBe('（2026）调字第001号');
+    const clash = await accepted(east);
+    const refused = await core.dispatch('dossier.open', { caseId: clash, openedOn: '2026-11-03' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(counter(east, 2026)).toBeUndefined(); // the bump rolled back with the failed opening
+    await core.dispatch('setting.update', { dossierNumberPattern: '（{年}）{简称}调字第{序号:3}号' });
+    expect(await numberOf(clash)).toBe('（2026）东风调字第001号');
+  });
+
+  it('refuses cases not accepted, rejected, already opened, and dates out of range', async () => {
+    const town = f.committee('城关街道人民调解委员会');
+    const received = await f.intake(town, '2026-11-02');
+    const open = (caseId: number, openedOn = '2026-11-03') => core.dispatch('dossier.open', { caseId, openedOn });
+    expect(await open(received)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '案件尚未受理，不能建立卷宗' } });
+    const rejected = await f.intake(town, '2026-11-02');
+    await f.step(rejected, { kind: 'reject', occurredOn: '2026-11-02', people: '王调解', reason: 'partyRefused', content: '被申请人拒绝调解' });
+    expect(await open(rejected)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '不予受理的案件不建立卷宗' } });
+    const good = await accepted(town);
+    expect(await open(good, '2026-11-01')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'openedOn' } });
+    expect(await open(good, '2026-11-28')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'openedOn' } });
+    expect(await open(good)).toMatchObject({ ok: true });
+    expect(await open(good)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '该案件已建立卷宗（（2026）城关调字第001号）' } });
+    expect(await open(9999)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

@@ -1,0 +1,67 @@
+// Valid step inputs of every kind (contract shape), for the case-state unit tests and the case workflow integration tests.
+import type { StepInput } from '../../electron/shared/schemas/case-step';
+
+export const stepOf = {
+  accept: (occurredOn: string): StepInput => ({ kind: 'accept', occurredOn, people: '王调解' }),
+  reject: (occurredOn: string): StepInput => ({
+    kind: 'reject',
+    occurredOn,
+    people: '王调解',
+    reason: 'partyRefused',
+    content: '被申请人明确拒绝调解',
+    channel: '可向人民法院起诉',
+  }),
+  inquiry: (occurredOn: string): StepInput => ({
+    kind: 'inquiry',
+    occurredOn,
+    people: '王调解',
+    subject: '李四',
+    content: '李四承认漏水来自其卫生间',
+  }),
+  session: (occurredOn: string): StepInput => ({ kind: 'session', occurredOn, people: '王调解', content: '双方同意协商赔偿' }),
+  outcome: (occurredOn: string, result: 'success' | 'failure' | 'terminated' = 'success'): StepInput => ({
+    kind: 'outcome',
+    occurredOn,
+    result,
+    reason: result === 'success' ? null : result === 'failure' ? 'noAgreement' : 'withdrawn',
+    remediesTold: result !== 'success',
+  }),
+  written: (occurredOn: string, effectiveOn: string | null = occurredOn): StepInput => ({
+    kind: 'agreement',
+    occurredOn,
+    people: '王调解',
+    form: 'written',
+    clauses: ['李四赔偿张三维修费5000元', '于2026年12月31日前一次付清'],
+    performanceMethod: '银行转账',
+    performanceDeadline: '2026-12-31',
+    amountFen: 500_000,
+    effectiveOn,
+    signedByParties: effectiveOn !== null,
+    mediatorSigned: effectiveOn !== null,
+    sealed: effectiveOn !== null,
+  }),
+  oral: (occurredOn: string): StepInput => ({
+    kind: 'agreement',
+    occurredOn,
+    people: '王调解',
+    form: 'oral',
+    content: '李四当场赔偿张三300元',
+    amountFen: 30_000,
+  }),
+  performance: (occurredOn: string): StepInput => ({ kind: 'performance', occurredOn, status: 'full', content: '已全部履行' }),
+  followUp: (occurredOn: string): StepInput => ({
+    kind: 'followUp',
+    occurredOn,
+    people: '王调解',
+    partyVisited: '张三',
+    performance: 'full',
+    satisfaction: 'satisfied',
+    content: '协议已履行，双方满意',
+  }),
+  confirmation: (occurredOn: string): StepInput => ({
+    kind: 'judicialConfirmation',
+    occurredOn,
+    court: '城关人民法庭',
+    result: 'pending',
+  }),
+};
