@@ -106,6 +106,7 @@ CREATE INDEX `case_live_received_idx` ON `mediation_case` (`received_on`) WHERE 
 CREATE INDEX `case_state_received_idx` ON `mediation_case` (`state`,`received_on`);--> statement-breakpoint
 CREATE INDEX `case_concluded_idx` ON `mediation_case` (`concluded_on`);--> statement-breakpoint
 CREATE INDEX `case_category_idx` ON `mediation_case` (`category`);--> statement-breakpoint
+CREATE INDEX `case_source_received_idx` ON `mediation_case` (`source`,`received_on`);--> statement-breakpoint
 CREATE INDEX `case_finding_idx` ON `mediation_case` (`finding_id`);--> statement-breakpoint
 CREATE TABLE `dossier` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

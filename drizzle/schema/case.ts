@@ -56,6 +56,7 @@ export const mediationCase = sqliteTable(
     index('case_state_received_idx').on(t.state, t.receivedOn),
     index('case_concluded_idx').on(t.concludedOn),
     index('case_category_idx').on(t.category),
+    index('case_source_received_idx').on(t.source, t.receivedOn),
     index('case_finding_idx').on(t.findingId),
   ],
 );

@@ -24,7 +24,7 @@ beforeAll(() => {
     requests: '要求赔偿维修费用',
     dossier: { number: '（2026）东风调字第001号', status: 'closed' },
   });
-  ids.wang = addCase(core, { parties: [{ name: '王五' }, { name: '赵六' }], facts: '装修噪音扰民，双方多次协商未果。' });
+  ids.wang = addCase(core, { parties: [{ name: '王五', phone: '0931-8123456' }, { name: '赵六' }], facts: '装修噪音扰民，双方多次协商未果。' });
   ids.zhangWei = addCase(core, { parties: [{ name: '张伟' }, { name: '周强' }], facts: '宅基地界址不清发生争执。' });
   ids.deleted = addCase(core, {
     parties: [{ name: '张小兰' }, { name: '钱七' }],
@@ -92,6 +92,9 @@ describe('case search', () => {
     expect(await found('13812345678')).toEqual([ids.zhang]);
     expect(await found('138-1234-5678')).toEqual([ids.zhang]);
     expect(await found('东风调字第001')).toEqual([ids.zhang]);
+    // A landline typed with or without its dash.
+    expect(await found('0931-8123456')).toEqual([ids.wang]);
+    expect(await found('09318123456')).toEqual([ids.wang]);
     expect(await found('11010519491231009X')).toEqual([]);
   });
 

@@ -42,16 +42,42 @@ describe('dossier.open numbering', () => {
   });
 
   it('leaves no gap when an opening fails after the counter was bumped', async () => {
+    // 城关社区 and 城关村 both derive the 简称 城关, so the second committee's first number is taken.
+    const community = f.committee('城关社区人民调解委员会');
+    const village = f.committee('城关村人民调解委员会');
+    expect(await numberOf(await accepted(community))).toBe('（2026）城关调字第001号');
+    const clash = await accepted(village);
+    const refused = await core.dispatch('dossier.open', { caseId: clash, openedOn: '2026-11-03' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        field: 'committeeId',
+        message:
+          '卷号“（2026）城关调字第001号”已被城关社区人民调解委员会的卷宗使用（两个调委会的卷号简称相同）；请在“调委会”登记中为城关村人民调解委员会填写不同的卷号简称',
+      },
+    });
+    expect(counter(village, 2026)).toBeUndefined(); // the bump rolled back with the failed opening
+    expect(core.handle.sqlite.prepare('SELECT COUNT(*) FROM dossier').pluck().get()).toBe(1);
+    core.handle.sqlite.prepare("UPDATE committee SET short_name = '城关村' WHERE id = ?").run(village);
+    expect(await numberOf(clash)).toBe('（2026）城关村调字第001号');
+    expect(await numberOf(await accepted(community))).toBe('（2026）城关调字第002号');
+  });
+
+  it('refuses a pattern without {简称}, so committees never count into the same numbers', async () => {
+    const refused = await core.dispatch('setting.update', { dossierNumberPattern: '（{年}）调字第{序号:3}号' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'dossierNumberPattern', message: '卷号格式须包含{简称}，否则各调委会的卷号会重复' },
+    });
+    // A pattern stored before the rule is read as the default.
+    core.handle.sqlite
+      .prepare("INSERT INTO setting (key, value, updated_at) VALUES ('dossierNumberPattern', '\"（{年}）调字第{序号:3}号\"', 'now')")
+      .run();
     const town = f.committee('城关街道人民调解委员会');
     const east = f.committee('东风社区人民调解委员会');
-    await core.dispatch('setting.update', { dossierNumberPattern: '（{年}）调字第{序号:3}号' });
-    expect(await numberOf(await accepted(town))).toBe('（2026）调字第001号');
-    const clash = await accepted(east);
-    const refused = await core.dispatch('dossier.open', { caseId: clash, openedOn: '2026-11-03' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(counter(east, 2026)).toBeUndefined(); // the bump rolled back with the failed opening
-    await core.dispatch('setting.update', { dossierNumberPattern: '（{年}）{简称}调字第{序号:3}号' });
-    expect(await numberOf(clash)).toBe('（2026）东风调字第001号');
+    expect(await numberOf(await accepted(town))).toBe('（2026）城关调字第001号');
+    expect(await numberOf(await accepted(east))).toBe('（2026）东风调字第001号');
   });
 
   it('refuses cases not accepted, rejected, already opened, and dates out of range', async () => {

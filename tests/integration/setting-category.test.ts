@@ -32,6 +32,10 @@ describe('setting.get / setting.update', () => {
   it('refuses bad values and unknown keys, and falls back to the default for an unreadable stored value', async () => {
     expect(await core.dispatch('setting.update', { entryDeadlineDay: 29 })).toMatchObject({ ok: false, error: { field: 'entryDeadlineDay' } });
     expect(await core.dispatch('setting.update', { dossierNumberPattern: '{年}{编号}' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await core.dispatch('setting.update', { dossierNumberPattern: '（{年}）调字第{序号:3}号' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', field: 'dossierNumberPattern', message: '卷号格式须包含{简称}，否则各调委会的卷号会重复' },
+    });
     expect(await core.dispatch('setting.update', { retentionPeriods: ['永久', '永久'] })).toMatchObject({ ok: false });
     expect(await core.dispatch('setting.update', { colour: 'red' })).toMatchObject({ ok: false });
     core.handle.sqlite.prepare("INSERT INTO setting (key, value, updated_at) VALUES ('followUpDays', '\"x\"', 'now')").run();

@@ -61,7 +61,8 @@ export function ftsColumns(
     const k = keysOf(name);
     keys.push(k.initials, k.pinyin);
   }
-  for (const code of source.codes) keys.push(normalizeSearchText(code).replace(/\s+/g, '').toUpperCase());
+  // Codes without spaces or dashes, as the search box text is read (0931-8123456 → 09318123456).
+  for (const code of source.codes) keys.push(normalizeSearchText(code).replace(/[\s-]+/g, '').toUpperCase());
   return {
     number: normalizeSearchText(source.number),
     // A trailing space after every name and key makes 2-character names and initials whole trigrams ("张伟 ").

@@ -1,5 +1,5 @@
 // The one map from attachment owner type to the table holding its records (owner types and labels: shared/schemas/attachment.ts).
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { cpcMeeting, investigation, jointActivity, mediationCase } from '../../../drizzle/schema';
 import { labelOf } from '../../shared/codes';
@@ -22,10 +22,11 @@ export function ownerLabel(ownerType: AttachmentOwnerType): string {
   return labelOf(attachmentOwners, ownerType);
 }
 
-/** NOT_FOUND unless the owner record exists. */
+/** NOT_FOUND unless the owner record exists (a case also must not be soft-deleted). */
 export function assertOwnerExists(call: Pick<CallContext, 'db'>, ownerType: AttachmentOwnerType, ownerId: number): void {
   const table = ownerTables[ownerType];
-  const found = call.db.select({ id: table.id }).from(table).where(eq(table.id, ownerId)).get();
+  const live = ownerType === 'case' ? isNull(mediationCase.deletedAt) : undefined;
+  const found = call.db.select({ id: table.id }).from(table).where(and(eq(table.id, ownerId), live)).get();
   if (!found) throw new AppError('NOT_FOUND', `该${ownerLabel(ownerType)}不存在或已被删除`, 'ownerId');
 }
 

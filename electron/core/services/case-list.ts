@@ -26,11 +26,19 @@ function statement(sqlite: Database.Database, text: string): Database.Statement 
   return stmt;
 }
 
+/** The category filter and its local sub-types (dispute_category.parent_code). */
+function categoryCodesOf(sqlite: Database.Database, category: string | undefined): string[] {
+  if (category === undefined) return [];
+  return statement(sqlite, `SELECT "code" FROM "dispute_category" WHERE "code" = ? OR "parent_code" = ?`)
+    .pluck()
+    .all(category, category) as string[];
+}
+
 /** Every case id the list shows for these filters and search, in the list's order (the .xlsx export). */
 export function allCaseIds(db: Db, input: ParsedInput<'case.list'>): number[] {
   const sqlite = sqliteOf(db);
   const search = parseSearchText(sqlite, input.q);
-  const query = caseQuerySql(input, entryDeadlineDay(sqlite), search);
+  const query = caseQuerySql(input, entryDeadlineDay(sqlite), search, categoryCodesOf(sqlite, input.category));
   return statement(sqlite, query.all).pluck().all(...query.params) as number[];
 }
 
@@ -39,7 +47,7 @@ export const caseListHandlers: HandlerGroup<'case.list'> = {
     const sqlite = sqliteOf(db);
     const search = parseSearchText(sqlite, input.q);
     const entryDay = entryDeadlineDay(sqlite);
-    const query = caseQuerySql(input, entryDay, search);
+    const query = caseQuerySql(input, entryDay, search, categoryCodesOf(sqlite, input.category));
     const offset = (input.page - 1) * input.pageSize;
     let total: number;
     let rows: CaseRow[];

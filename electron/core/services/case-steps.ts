@@ -3,13 +3,21 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { caseStep, mediationCase, type CaseStepRow } from '../../../drizzle/schema';
 import { concludedStates } from '../../shared/case-codes';
 import { AppError } from '../../shared/errors';
-import { deletionRefusal, deriveCaseState, firstInconsistent, stepLabel, stepRefusal } from '../../shared/rules/case-state';
+import {
+  deletionRefusal,
+  deriveCaseState,
+  firstInconsistent,
+  stepLabel,
+  stepRefusal,
+  type StateStep,
+} from '../../shared/rules/case-state';
 import type { ParsedStep } from '../../shared/schemas/case-step';
 import { reindexCase } from '../search/case-index';
 import type { CallContext, HandlerGroup } from './context';
 import { caseDetailOf, findCase, stepsOf, toStep } from './case-detail';
 import { assertStepDates } from './case-step-dates';
 import { assertCaseUnlocked } from './dossier-lock';
+import { dossierRowOf } from './dossier-view';
 
 /**
  * Rewrites the columns derived from the steps. enteredAt is the instant the conclusion was first recorded:
@@ -49,6 +57,14 @@ function refuse(reason: string | null): void {
   if (reason !== null) throw new AppError('CONFLICT', reason);
 }
 
+/** A case with a dossier stays accepted: no change may leave it 待受理 or 不予受理 (a numbered dossier on a refused case). */
+function assertKeepsAcceptance(call: CallContext, caseId: number, resulting: readonly StateStep[]): void {
+  const { state } = deriveCaseState(resulting);
+  if ((state === 'received' || state === 'rejected') && dossierRowOf(call.db, caseId)) {
+    throw new AppError('CONFLICT', '已建立卷宗的案件不能撤销受理或改为不予受理');
+  }
+}
+
 /** After a step change: derived columns, the step's audit row, the search index. */
 function afterStepChange(call: CallContext, caseId: number, stepId: number, before: unknown, after: unknown) {
   recomputeCase(call, caseId);
@@ -63,6 +79,7 @@ export const caseStepHandlers: HandlerGroup<'caseStep.create' | 'caseStep.update
     assertCaseUnlocked(call, caseId);
     const steps = stepsOf(call.db, caseId);
     refuse(stepRefusal(step.kind, steps));
+    assertKeepsAcceptance(call, caseId, [...steps, step]);
     assertStepDates(step, steps, theCase.receivedOn, call.today);
     const row = call.db
       .insert(caseStep)
@@ -84,6 +101,7 @@ export const caseStepHandlers: HandlerGroup<'caseStep.create' | 'caseStep.update
     refuse(stepRefusal(step.kind, steps, id));
     const broken = firstInconsistent([...others, { ...step, id }]);
     if (broken) refuse(`已登记${stepLabel(broken.step.kind)}，不能这样修改：${broken.reason}`);
+    assertKeepsAcceptance(call, stored.caseId, [...others, { ...step, id }]);
     assertStepDates(step, others, theCase.receivedOn, call.today);
     const row = call.db
       .update(caseStep)
@@ -100,6 +118,7 @@ export const caseStepHandlers: HandlerGroup<'caseStep.create' | 'caseStep.update
     const steps = stepsOf(call.db, stored.caseId);
     const before = steps.find((s) => s.id === id)!; // the same row findStep returned
     refuse(deletionRefusal(before, steps));
+    assertKeepsAcceptance(call, stored.caseId, steps.filter((s) => s.id !== id));
     call.db.delete(caseStep).where(eq(caseStep.id, id)).run();
     return afterStepChange(call, stored.caseId, id, before, null);
   },

@@ -1,6 +1,7 @@
 // Mediation cases (调解案件): intake with parties, the case's own fields, soft delete; parties and steps from their modules.
 import { eq } from 'drizzle-orm';
 import { mediationCase, type MediationCaseRow } from '../../../drizzle/schema';
+import { AppError } from '../../shared/errors';
 import { reindexCase } from '../search/case-index';
 import type { CallContext, HandlerGroup } from './context';
 import { caseDetailOf, findCase, mediatorsOf, partiesOf, stepsOf, toCase } from './case-detail';
@@ -10,10 +11,23 @@ import { casePartyHandlers } from './case-parties';
 import { assertReceivedOn } from './case-step-dates';
 import { caseStepHandlers } from './case-steps';
 import { assertCaseUnlocked } from './dossier-lock';
+import { dossierRowOf } from './dossier-view';
 
 /** What the audit keeps of a case's own fields: the columns and its mediators. */
 function caseAudit(call: CallContext, row: MediationCaseRow) {
   return { ...toCase(row), mediatorIds: mediatorsOf(call.db, row.id).map((m) => m.id) };
+}
+
+/** Once the dossier is opened its 卷号 belongs to the case's committee, and the case was received by the opening day. */
+function assertDossierKept(call: CallContext, row: MediationCaseRow, data: CaseData): void {
+  const opened = dossierRowOf(call.db, row.id);
+  if (!opened) return;
+  if (data.committeeId !== row.committeeId) {
+    throw new AppError('CONFLICT', `已建立卷宗（${opened.number}）的案件不能更换调委会，卷号按原调委会编号`, 'committeeId');
+  }
+  if (data.receivedOn > opened.openedOn) {
+    throw new AppError('VALIDATION_FAILED', `收案日期不能晚于建卷日期（${opened.openedOn}）`, 'receivedOn');
+  }
 }
 
 function caseColumns(data: CaseData) {
@@ -59,6 +73,7 @@ export const caseHandlers: HandlerGroup<
     assertCaseUnlocked(call, id);
     const before = caseAudit(call, row);
     checkCaseData(call, data, row, before.mediatorIds);
+    assertDossierKept(call, row, data);
     assertReceivedOn(data.receivedOn, stepsOf(call.db, id));
     const after = call.db
       .update(mediationCase)

@@ -1,14 +1,11 @@
-// 三统一 (issue 4): for a period, cases entered on time = closed dossiers = cases in the period's report, and the cases that differ.
+// 三统一 (issue 4): for a period, cases entered = closed dossiers = cases in the period's report, and the cases that differ.
 import { and, asc, between, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { dossier, mediationCase } from '../../../drizzle/schema';
 import { mediatedStates } from '../../shared/case-codes';
 import { periodRange } from '../../shared/rules/case-periods';
-import { isLateEntry } from '../../shared/rules/entry-deadline';
 import type { ThreeCounts } from '../../shared/schemas/case';
 import type { Db } from '../db/open';
-import { enteredOnOf } from './dossier-facts';
 import { caseTitlesOf } from './dossier-titles';
-import { readCaseSettings } from './setting';
 
 /** `+state` keeps SQLite on the concluded-date index (a date range is narrower than a state on a big office's data). */
 export const stateNotIndexed = sql`+"mediation_case"."state"`;
@@ -32,7 +29,6 @@ type Difference = Omit<ThreeCounts['differences'][number], 'title'>;
 
 export function threeCountsOf(db: Db, period: string): ThreeCounts {
   const { start, end } = periodRange(period);
-  const day = readCaseSettings(db).entryDeadlineDay;
   const rows = db
     .select({
       id: mediationCase.id,
@@ -63,10 +59,10 @@ export function threeCountsOf(db: Db, period: string): ThreeCounts {
     if (r.status === 'closed') dossiers += 1;
     else if (r.status === 'open') differ(r, 'dossierOpen', '卷宗未立卷');
     else differ(r, 'noDossier', '未建卷宗');
-    const enteredOn = enteredOnOf(r.enteredAt);
-    if (enteredOn !== null && !isLateEntry(enteredOn, r.concludedOn!, day)) entered += 1;
-    else if (enteredOn === null) differ(r, 'notEntered', '已结案但未登记录入时间');
-    else differ(r, 'enteredLate', `逾期录入：${enteredOn}录入，晚于月度录入截止日`);
+    // A late entry is still an entry: it is flagged (月度录入, 工作台) but cannot be undone, so it never
+    // keeps the counts from agreeing.
+    if (r.enteredAt !== null) entered += 1;
+    else differ(r, 'notEntered', '已结案但未登记录入时间');
   }
   const titles = caseTitlesOf(db, [...new Set(differences.map((d) => d.caseId))]);
   return {

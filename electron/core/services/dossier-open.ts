@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { yearOf } from '../../shared/rules/dates';
 import { committeeShortName, formatDossierNumber } from '../../shared/rules/dossier-number';
 import type { Db } from '../db/open';
+import { reindexCase } from '../search/case-index';
 import type { CallContext } from './context';
 import { dossierRowOf } from './dossier-view';
 import { readCaseSettings } from './setting';
@@ -35,6 +36,22 @@ function isUniqueViolation(cause: unknown): boolean {
   return typeof cause === 'object' && cause !== null && (cause as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
+/** CONFLICT when another committee's dossier already holds `number` (both committees derive the same 简称). */
+function assertNumberFree(db: Db, number: string, committeeId: number, committeeName: string): void {
+  const taken = db
+    .select({ committeeId: dossier.committeeId, name: committee.name })
+    .from(dossier)
+    .innerJoin(committee, eq(committee.id, dossier.committeeId))
+    .where(eq(dossier.number, number))
+    .get();
+  if (!taken || taken.committeeId === committeeId) return;
+  throw new AppError(
+    'CONFLICT',
+    `卷号“${number}”已被${taken.name}的卷宗使用（两个调委会的卷号简称相同）；请在“调委会”登记中为${committeeName}填写不同的卷号简称`,
+    'committeeId',
+  );
+}
+
 export function openDossier(call: CallContext, input: ParsedInput<'dossier.open'>): void {
   const c = liveCase(call, input.caseId);
   if (c.state === 'received') throw new AppError('CONFLICT', '案件尚未受理，不能建立卷宗');
@@ -51,6 +68,7 @@ export function openDossier(call: CallContext, input: ParsedInput<'dossier.open'
     shortName: committeeShortName(owner.name, owner.shortName),
     seq,
   });
+  assertNumberFree(call.db, number, c.committeeId, owner.name);
   try {
     const row = call.db
       .insert(dossier)
@@ -63,4 +81,5 @@ export function openDossier(call: CallContext, input: ParsedInput<'dossier.open'
     if (isUniqueViolation(cause)) throw new AppError('CONFLICT', `卷号“${number}”已被其他卷宗使用，请检查卷号格式（如是否包含{简称}）`);
     throw cause;
   }
+  reindexCase(call.db, c.id); // the 卷号 becomes searchable
 }

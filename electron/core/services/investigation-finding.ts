@@ -1,11 +1,13 @@
 // Disputes found by investigation rounds: the findings register (重大矛盾纠纷 among them) and create/update/delete.
-import { and, asc, count, desc, eq, not, or, sql, type SQL } from 'drizzle-orm';
-import { investigation, investigationFinding, type InvestigationFindingRow } from '../../../drizzle/schema';
+import { and, asc, count, desc, eq, isNull, not, or, sql, type SQL } from 'drizzle-orm';
+import { investigation, investigationFinding, mediationCase, type InvestigationFindingRow } from '../../../drizzle/schema';
 import type { ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { FindingRow } from '../../shared/schemas/investigation-finding';
 import { likeContains, likeEscaped } from '../search-keys';
+import { categoryLabelOf, partiesOf, titleOf } from './case-detail';
 import type { CallContext, HandlerGroup } from './context';
+import { dossierRowOf } from './dossier-view';
 import { findRound, isOpenFinding, toFinding } from './investigation-query';
 
 type ListInput = ParsedInput<'investigationFinding.list'>;
@@ -62,6 +64,22 @@ function findFinding(call: CallContext, id: number): InvestigationFindingRow {
   return row;
 }
 
+/**
+ * A finding linked to a live case cannot go: the link (mediation_case.finding_id) would vanish silently, even on a
+ * locked case. `scope` picks the finding or a round's findings; the message names the case by 卷号, else 卷名.
+ */
+export function assertNoLinkedCase(call: Pick<CallContext, 'db'>, scope: SQL, what: string): void {
+  const linked = call.db
+    .select({ id: mediationCase.id, category: mediationCase.category })
+    .from(investigationFinding)
+    .innerJoin(mediationCase, eq(mediationCase.id, investigationFinding.caseId))
+    .where(and(scope, isNull(mediationCase.deletedAt)))
+    .get();
+  if (!linked) return;
+  const name = dossierRowOf(call.db, linked.id)?.number ?? titleOf(partiesOf(call.db, linked.id), categoryLabelOf(call.db, linked.category));
+  throw new AppError('CONFLICT', `${what}已关联调解案件“${name}”，不能删除；如需删除，请先在该案件中取消关联`);
+}
+
 /** 化解日期: not before the round was conducted, not in the future. */
 function assertResolvedOn(call: CallContext, data: FindingData, conductedOn: string): void {
   if (data.resolvedOn === null) return;
@@ -106,6 +124,7 @@ export const findingHandlers: HandlerGroup<
 
   'investigationFinding.delete': (input, call) => {
     const before = toFinding(findFinding(call, input.id));
+    assertNoLinkedCase(call, eq(investigationFinding.id, input.id), '该纠纷');
     call.db.delete(investigationFinding).where(eq(investigationFinding.id, input.id)).run();
     call.audit({ entity: 'investigationFinding', entityId: input.id, before, after: null });
     return { id: input.id };

@@ -7,7 +7,7 @@ import { periodLabel } from '../../shared/investigation-period';
 import type { Investigation } from '../../shared/schemas/investigation';
 import { removeAttachmentsOf } from './attachment';
 import type { CallContext, HandlerGroup } from './context';
-import { findingHandlers } from './investigation-finding';
+import { assertNoLinkedCase, findingHandlers } from './investigation-finding';
 import { findingsOf, findRound, listInvestigations, roundDetail } from './investigation-query';
 
 type RoundData = ParsedInput<'investigation.create'>;
@@ -104,6 +104,7 @@ const roundHandlers: HandlerGroup<
   'investigation.delete': (input, call) => {
     // The round's findings go with it (ON DELETE CASCADE); the audit row keeps them.
     const before = { ...findRound(call, input.id), findings: findingsOf(call, input.id) };
+    assertNoLinkedCase(call, eq(investigationFinding.investigationId, input.id), '本次排查发现的纠纷');
     removeAttachmentsOf(call, 'investigation', input.id);
     call.db.delete(investigation).where(eq(investigation.id, input.id)).run();
     call.audit({ entity: 'investigation', entityId: input.id, before, after: null });

@@ -180,7 +180,10 @@ export const periodCode = z
   .string('请选择统计期间')
   .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, '统计期间格式应为 2026-11、2026-Q4 或 2026');
 
-/** 三统一: cases entered = dossiers = cases in the period's report; the cases that differ, each with why. */
+/**
+ * 三统一: cases entered = closed dossiers = cases in the period's report; the cases that differ, each with why.
+ * A late entry counts as entered (it is flagged by the monthly view and the 工作台, and cannot be undone).
+ */
 export const threeCounts = z.object({
   period: z.string(),
   start: z.string(),
@@ -194,7 +197,7 @@ export const threeCounts = z.object({
       caseId: recordId,
       title: z.string(),
       number: z.string().nullable(),
-      /** noDossier 未建卷, dossierOpen 未立卷, dossierOtherPeriod 卷宗不在本期 … */
+      /** noDossier 未建卷宗, dossierOpen 卷宗未立卷, notEntered 未录入, deletedWithDossier 案件已删除但卷宗仍在. */
       problem: z.string(),
       message: z.string(),
     }),

@@ -17,10 +17,12 @@ export const caseSettings = z.object({
   followUpDays: dayCount('回访期限天数', 365).default(30),
   /** Art.33: judicial confirmation within 30 days of the agreement taking effect. */
   confirmationDays: dayCount('司法确认申请期限天数', 365).default(30),
-  /** 卷号 pattern: {年}, {简称}, {序号} or {序号:N} (zero-padded to N digits). */
+  /** 卷号 pattern: {年}, {简称} and {序号} or {序号:N} (zero-padded to N digits), all required. */
   dossierNumberPattern: requiredText('卷号格式', 60)
     .refine((v) => /\{序号(?::[1-9])?\}/.test(v), '卷号格式须包含{序号}或{序号:位数}')
     .refine((v) => v.includes('{年}'), '卷号格式须包含{年}')
+    // Without the committee's 简称 every committee would count into the same numbers and clash.
+    .refine((v) => v.includes('{简称}'), '卷号格式须包含{简称}，否则各调委会的卷号会重复')
     .refine((v) => !/\{(?!年\}|简称\}|序号(?::[1-9])?\})/.test(v), '卷号格式只能使用{年}、{简称}、{序号}、{序号:位数}')
     .default(DEFAULT_DOSSIER_PATTERN),
   /** 保管期限 choices (domain-reference §3: set locally). */

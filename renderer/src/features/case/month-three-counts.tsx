@@ -9,7 +9,6 @@ const problemLabels: Record<string, string> = {
   noDossier: '未建卷',
   dossierOpen: '未立卷',
   notEntered: '未录入',
-  enteredLate: '逾期录入',
   deletedWithDossier: '已删除仍有卷宗',
 };
 

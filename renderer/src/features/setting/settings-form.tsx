@@ -41,7 +41,7 @@ export function SettingsForm({ settings }: { settings: CaseSettings }) {
           binding={settingsForm.item('dossierNumberPattern', '卷号格式')}
           help={
             <>
-              可用{'{年}'}、{'{简称}'}（调委会的卷号简称）、{'{序号}'}或{'{序号:位数}'}（前面补零）；每个调委会每年从1起编号，改动只影响以后新建的卷宗。
+              须包含{'{年}'}、{'{简称}'}（调委会的卷号简称）和{'{序号}'}或{'{序号:位数}'}（前面补零）；每个调委会每年从1起编号，改动只影响以后新建的卷宗。
               <DossierPreview pattern={pattern} />
             </>
           }
