@@ -120,6 +120,8 @@ CREATE TABLE `dossier` (
 	`closed_by` text,
 	`closed_on` text,
 	`retention` text,
+	`reopened_on` text,
+	`reopen_reason` text,
 	`note` text,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,

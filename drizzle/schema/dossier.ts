@@ -28,6 +28,9 @@ export const dossier = sqliteTable(
     closedOn: text('closed_on'),
     /** 保管期限, from the configurable list. */
     retention: text('retention'),
+    /** The last 重新打开 (reopen) and why; closedBy/closedOn then tell the 立卷 it undid until the next one. */
+    reopenedOn: text('reopened_on'),
+    reopenReason: text('reopen_reason'),
     note: text('note'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),

@@ -1,6 +1,10 @@
 // End to end: the 审计日志 page lists a new staff member's audit row with its details, 校验 says 完整, and a row edited in the file is caught.
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contract } from '../../electron/shared/contract';
+import { entityLabels, methodWord } from '../../renderer/src/features/audit/audit-words';
 import { demoOffice, makeIdNumber } from '../../electron/core/demo-data';
 import { serveOnTempDb, tableRows } from './fixtures';
 
@@ -64,4 +68,20 @@ test('a row edited in the database file is reported with its number', async ({ p
   await expect(alert).toContainText('已被改动');
   await alert.getByRole('button', { name: '查看该记录' }).click();
   await expect(page.getByRole('dialog')).toContainText('欧阳伪造');
+});
+
+test('every audited method and every entity the core writes has a Chinese label', () => {
+  const unlabelled = Object.entries(contract)
+    .filter(([, spec]) => spec.mutates)
+    .map(([method]) => method)
+    .filter((method) => methodWord(method) === null);
+  expect(unlabelled).toEqual([]);
+
+  const services = join(import.meta.dirname, '../../electron/core/services');
+  const written = new Set<string>();
+  for (const file of readdirSync(services).filter((f) => f.endsWith('.ts'))) {
+    for (const [, entity] of readFileSync(join(services, file), 'utf8').matchAll(/entity: '(\w+)'/g)) written.add(entity ?? '');
+  }
+  expect(written).toContain('dossierPartMark');
+  expect([...written].filter((entity) => !entityLabels[entity])).toEqual([]);
 });

@@ -23,6 +23,7 @@ const server = serveOnTempDb('case-intake', async (api) => {
     committeeId: committee.id,
     employment: 'partTime',
   });
+  await api('disputeCategory.create', { label: '噪音扰民纠纷', parentCode: '02' });
 });
 
 async function openIntake(page: Page): Promise<Locator> {
@@ -47,7 +48,18 @@ test('intakes a case with an applicant and a respondent, from the keyboard, and 
   const dialog = await openIntake(page);
   await fillCase(dialog, '张建国与李卫东因院墙排水问题多次发生争执。');
   await choose(dialog, '承办调解员', '王调解');
-  await dialog.getByLabel('涉及金额（元）').fill('12000.5');
+  // Amounts are refused, not rounded or clamped, and tidied when left valid.
+  const amount = dialog.getByLabel('涉及金额（元）');
+  await amount.fill('3500.125');
+  await expect(fieldError(dialog, '涉及金额（元）')).toHaveText('金额最多保留两位小数');
+  await amount.fill('3500.12');
+  await expect(fieldError(dialog, '涉及金额（元）')).toHaveCount(0);
+  await amount.fill('-100');
+  await expect(fieldError(dialog, '涉及金额（元）')).toHaveText('金额不能为负数');
+  await amount.fill('12000.5');
+  await expect(fieldError(dialog, '涉及金额（元）')).toHaveCount(0);
+  await amount.press('Tab');
+  await expect(amount).toHaveValue('12,000.50');
 
   const applicant = card(dialog, 0);
   await expect(applicant).toContainText('申请人 1');
@@ -60,6 +72,17 @@ test('intakes a case with an applicant and a respondent, from the keyboard, and 
   await expect(applicant.getByLabel('出生日期', { exact: true })).toHaveValue('1968-04-21');
   await expect(applicant.locator('.ant-form-item', { has: page.getByLabel('性别', { exact: true }) })).toContainText('男');
   await applicant.getByLabel('联系电话', { exact: true }).fill('13912345678');
+  // Tab skips the clear × of 性别 and 民族.
+  await applicant.getByLabel('性别', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(applicant.getByLabel('民族', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(applicant.getByLabel('出生日期', { exact: true })).toBeFocused();
+  // 添加代理人 puts the cursor in the new agent's name; removed again (this case has none).
+  await applicant.getByRole('button', { name: /添加代理人/ }).click();
+  await expect(applicant.getByLabel('代理人姓名', { exact: true })).toBeFocused();
+  await applicant.getByRole('button', { name: '删除第1名代理人' }).click();
+  await expect(applicant.getByLabel('代理人姓名', { exact: true })).toHaveCount(0);
 
   const respondent = card(dialog, 1);
   await expect(respondent).toContainText('被申请人 1');
@@ -81,6 +104,12 @@ test('intakes a case with an applicant and a respondent, from the keyboard, and 
 test('warns of the same applicant ID number and of an open case between the same parties, then saves on confirmation', async ({ page }) => {
   const dialog = await openIntake(page);
   await fillCase(dialog, '双方因宅基地界址再次发生争执。');
+  // A local sub-type shows only its own name once chosen (the dropdown indents it under 邻里纠纷).
+  await choose(dialog, '纠纷类型', '噪音扰民纠纷');
+  await expect(dialog.locator('.ant-form-item', { has: page.getByLabel('纠纷类型', { exact: true }) }).locator('.ant-select-content')).toHaveText(
+    '噪音扰民纠纷',
+  );
+  await choose(dialog, '纠纷类型', '邻里纠纷');
   const applicant = card(dialog, 0);
   await applicant.getByLabel('姓名', { exact: true }).fill('张建国');
   await applicant.getByLabel('身份证号码', { exact: true }).fill(applicantId);

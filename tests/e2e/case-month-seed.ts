@@ -45,6 +45,7 @@ export async function seedConcludedCase(api: ApiCall, committeeId: number, c: Co
   });
   const step = (data: Record<string, unknown>) => api('caseStep.create', { caseId: created.id, step: data });
   await step({ kind: 'accept', occurredOn: day(4), people: '王调解' });
+  await step({ kind: 'session', occurredOn: day(10), people: '王调解', content: '双方陈述事实，调解员释明相关规定。' });
   if (c.agreed) {
     await step({ kind: 'outcome', occurredOn: day(12), result: 'success', remediesTold: false });
     await step({ kind: 'agreement', occurredOn: day(12), people: '王调解', form: 'oral', content: '被申请人改建排水沟，十日内完成。' });

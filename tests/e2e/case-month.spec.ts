@@ -17,7 +17,7 @@ const server = serveOnTempDb('case-month', async (api) => {
 });
 
 test('a case concluded two months ago and entered today is flagged late, with its deadline and the 三统一 differences', async ({ page }) => {
-  await server.openMenu(page, '月度录入与三统一');
+  await server.openMenu(page, '月度录入');
   await expect(page).toHaveURL(/#\/case-month$/);
   // Last month by default.
   const lastMonth = monthsBefore(today, 1);

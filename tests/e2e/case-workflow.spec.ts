@@ -2,7 +2,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoOffice, makeIdNumber } from '../../electron/core/demo-data';
 import { shanghaiDate } from '../../electron/shared/validators/date';
-import { choose, serveOnTempDb, typeDate } from './fixtures';
+import { choose, serveOnTempDb } from './fixtures';
 
 const today = shanghaiDate(new Date());
 const year = today.slice(0, 4);
@@ -31,13 +31,18 @@ async function shot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
-/** Clicks 下一步：<kind>, fills the dialog with `fill`, saves, and waits for it to close. */
-async function nextStep(page: Page, kind: string, fill: (dialog: Locator) => Promise<void>) {
+/** Clicks 下一步：<kind>, fills the dialog with `fill`, saves (保存, or Ctrl+Enter from `keyboard`), and waits for it to close. */
+async function nextStep(page: Page, kind: string, fill: (dialog: Locator) => Promise<void>, keyboard?: string) {
   await page.getByRole('button', { name: `下一步：${kind}`, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `登记${kind}`, exact: true });
   await expect(dialog).toBeVisible();
   await fill(dialog);
-  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  if (keyboard) {
+    await expect(dialog.getByText('Ctrl+Enter 保存', { exact: false })).toBeVisible();
+    await dialog.getByLabel(keyboard).press('Control+Enter');
+  } else {
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  }
   await expect(dialog).toBeHidden();
 }
 
@@ -54,6 +59,13 @@ test('takes a case from 受理 to a closed, locked dossier', async ({ page, requ
     await expect(dialog.getByLabel('受理人')).toHaveValue('王芳');
   });
   await expect(page.getByText('调解中', { exact: true })).toBeVisible();
+
+  // 登记其他步骤 offers only what the case allows now: no second 受理 or 不予受理.
+  await page.getByRole('button', { name: /登记其他步骤/ }).click();
+  await expect(page.getByRole('menuitem', { name: '调查', exact: true })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: '受理', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('menuitem', { name: '不予受理', exact: true })).toHaveCount(0);
+  await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: '建立卷宗' }).click();
   const open = page.getByRole('dialog', { name: '建立卷宗' });
@@ -75,16 +87,22 @@ test('takes a case from 受理 to a closed, locked dossier', async ({ page, requ
   await nextStep(page, '调解协议', async (dialog) => {
     await dialog.getByLabel('协议条款第1条').fill('李四于本月底前赔偿张三维修费人民币伍仟元整。');
     await dialog.getByRole('button', { name: '添加条款' }).click();
-    await dialog.getByLabel('协议条款第2条').fill('张三收款后不再就此事主张其他权利。');
+    await expect(dialog.getByLabel('协议条款第2条')).toBeFocused();
+    await page.keyboard.type('张三收款后不再就此事主张其他权利。');
     await dialog.getByLabel('协议金额（元）').fill('5000');
+    await expect(dialog.getByLabel('协议生效日期')).toHaveValue('');
     await dialog.getByLabel('各方当事人已签名（盖章或按指印）').check();
     await dialog.getByLabel('调解员已签名').check();
+    await expect(dialog.getByLabel('协议生效日期')).toHaveValue('');
     await dialog.getByLabel('已加盖调委会印章').check();
-    await typeDate(dialog, '协议生效日期', today);
+    // Signed by all and sealed: effective from the day it was reached unless another day is typed.
+    await expect(dialog.getByLabel('协议生效日期')).toHaveValue(today);
   });
   const agreement = page.locator('section.case-step', { hasText: '调解协议' });
   await expect(agreement).toContainText('1、李四于本月底前赔偿张三维修费人民币伍仟元整。');
   await expect(agreement).toContainText('2、张三收款后不再就此事主张其他权利。');
+  await expect(agreement).toContainText(`生效日期${today}`);
+  for (const flag of ['当事人已签名', '调解员已签名', '已盖章']) await expect(agreement.getByText(flag, { exact: true })).toBeVisible();
   await expect(page.getByText('司法确认申请期限')).toBeVisible();
   await shot(page, '2-agreement');
 
@@ -93,15 +111,18 @@ test('takes a case from 受理 to a closed, locked dossier', async ({ page, requ
     await choose(dialog, '协议履行情况', '已全部履行');
     await choose(dialog, '满意度', '满意');
     await dialog.getByLabel('回访情况').fill('李四已按约赔偿，双方关系缓和。');
-  });
+  }, '回访情况');
   await expect(page.locator('section.case-step', { hasText: '回访' })).toContainText('满意');
 
-  // What the dossier still lacks is only the signed originals and ID copies: scans or paper.
+  // What the dossier still lacks is only filing: a scan or a paper mark for every required part, cover and back cover included.
+  await expect(page.getByText('可由系统生成')).toHaveCount(0);
+  await expect(page.getByRole('switch', { name: '卷宗封面纸质归档' })).toBeVisible();
+  await expect(page.getByRole('switch', { name: '卷宗封底（备考表）纸质归档' })).toBeVisible();
   const missing = page.getByRole('list', { name: '本卷还缺' }).getByRole('listitem');
   await expect(missing.first()).toBeVisible();
   const gaps = await missing.allTextContents();
   expect(gaps.length).toBeGreaterThan(0);
-  for (const gap of gaps) expect(gap).toContain('请上传扫描件或标记纸质归档');
+  for (const gap of gaps) expect(gap).toContain('纸质归档');
   expect(gaps.some((g) => g.includes('当事人身份证明'))).toBe(true);
   await expect(page.getByRole('button', { name: /立\s*卷/ })).toBeDisabled();
   await shot(page, '3-missing');
@@ -129,6 +150,16 @@ test('takes a case from 受理 to a closed, locked dossier', async ({ page, requ
   await expect(page.getByRole('button', { name: /下一步/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '重新打开' })).toBeVisible();
   await shot(page, '4-locked');
+
+  // Reopened: who closed it and when stay on view, with the day and the reason it was reopened.
+  await page.getByRole('button', { name: '重新打开' }).click();
+  const reopen = page.getByRole('dialog', { name: '重新打开卷宗' });
+  await reopen.getByLabel('重新打开的原因').fill('补充履行凭证');
+  await reopen.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(reopen).toBeHidden();
+  await expect(page.getByText(`曾于${today}由王芳立卷，${today}重新打开：补充履行凭证`)).toBeVisible();
+  await expect(page.getByRole('button', { name: '编辑案件信息' })).toBeEnabled();
+  await shot(page, '5-reopened');
 });
 
 test('an unknown case id shows that the case does not exist', async ({ page }) => {

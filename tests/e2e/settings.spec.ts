@@ -29,14 +29,26 @@ test('a new 月度录入截止日 is saved and shown as the deadline on the mont
   const day = page.getByLabel('月度录入截止日', { exact: true });
   await expect(day).toHaveValue('7');
   await expect(page.getByRole('button', { name: '月度录入截止日恢复默认' })).toBeDisabled();
+  // Out of range is said next to the field, not clamped: the typed 0 and 32 stay as typed.
+  await expect(page.getByText('可填 1–28')).toBeVisible();
+  await expect(page.getByText('可填 1–365')).toHaveCount(3);
+  for (const wrong of ['0', '32']) {
+    await day.fill(wrong);
+    await day.press('Tab');
+    await expect(day).toHaveValue(wrong);
+    await expect(fieldError(page, '月度录入截止日')).toHaveText('月度录入截止日应在1–28之间');
+    await day.fill('7');
+    await expect(fieldError(page, '月度录入截止日')).toHaveCount(0);
+  }
   await day.fill('15');
+  await expect(fieldError(page, '月度录入截止日')).toHaveCount(0);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存')).toBeVisible();
   const request = await playwright.request.newContext();
   expect((await server.api<Settings>(request, 'setting.get', {})).entryDeadlineDay).toBe(15);
   await request.dispose();
 
-  await page.getByRole('menuitem', { name: '月度录入与三统一' }).click();
+  await page.getByRole('menuitem', { name: '月度录入', exact: true }).click();
   const month = monthsBefore(today, 1);
   const sentence = `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月结案的案件应于${today.slice(0, 4)}年${Number(today.slice(5, 7))}月15日前录入`;
   await expect(page.getByText(sentence)).toBeVisible();
@@ -49,6 +61,11 @@ test('the 卷号 pattern is checked, previewed for the first committee and reset
   await expect(preview).toHaveText(`（${year}）城关调字第001号`);
   await pattern.fill('{简称}{年}-{序号:4}');
   await expect(preview).toHaveText(`城关${year}-0001`);
+  await expect(page.getByText(/^示例：/).first()).toBeVisible();
+  await pattern.fill('{简称}{年}-{序号:12}');
+  await expect(fieldError(page, '卷号格式')).toHaveText('序号位数应为1–9位，如{序号:3}；“{序号:12}”不可用');
+  await pattern.fill('{简称}{年}-{序号:2}');
+  await expect(fieldError(page, '卷号格式')).toHaveCount(0);
   await pattern.fill('{简称}-{序号}');
   await expect(fieldError(page, '卷号格式')).toHaveText('卷号格式须包含{年}');
   await page.getByRole('button', { name: '保存', exact: true }).click();

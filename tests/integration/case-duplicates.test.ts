@@ -40,6 +40,7 @@ describe('case.checkDuplicates', () => {
     expect((await check([zhang, li])).openCases).toEqual([
       { caseId: d.id, caseLabel: '（2026）城关调字第001号 张三与李四邻里纠纷', caseState: 'mediating' },
     ]);
+    await w.step(d.id, stepOf.session('2026-11-04'));
     await w.step(d.id, stepOf.outcome('2026-11-04', 'failure'));
     const concluded = await check([zhang, li]);
     expect(concluded.openCases).toEqual([]);

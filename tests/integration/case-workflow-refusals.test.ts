@@ -1,7 +1,9 @@
 // Refusals of the case workflow: steps out of order, dates outside the rules, deleting needed steps, locked dossiers.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dossier } from '../../drizzle/schema';
+import type { CaseDetail } from '../../electron/shared/schemas/case';
 import type { StepInput } from '../../electron/shared/schemas/case-step';
+import { ok } from '../helpers/temp-core';
 import { stepOf } from '../unit/case-state-fixtures';
 import { openCaseWorld, type CaseWorld } from './case-workflow-fixtures';
 
@@ -22,24 +24,26 @@ describe('order of steps', () => {
       error: { code: 'CONFLICT', message: '请先登记受理，再登记调解' },
     });
     await w.step(caseId, stepOf.accept('2026-11-03'));
+    await w.step(caseId, stepOf.session('2026-11-05'));
     await w.step(caseId, stepOf.outcome('2026-11-06'));
     expect(await tryStep(stepOf.outcome('2026-11-07', 'failure'))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await tryStep(stepOf.followUp('2026-11-20'))).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: '登记调解协议后才能登记回访' },
     });
-    expect(w.count('case_step')).toBe(2);
-    expect(w.audits('caseStep')).toHaveLength(2);
+    expect(w.count('case_step')).toBe(3);
+    expect(w.audits('caseStep')).toHaveLength(3);
   });
 
   it('refuses deleting a needed step and changing the outcome under an agreement', async () => {
     const accept = (await w.step(caseId, stepOf.accept('2026-11-03'))).steps[0]!;
-    const outcome = (await w.step(caseId, stepOf.outcome('2026-11-06'))).steps[1]!;
-    const agreement = (await w.step(caseId, stepOf.written('2026-11-06'))).steps[2]!;
+    await w.step(caseId, stepOf.session('2026-11-05'));
+    const outcome = (await w.step(caseId, stepOf.outcome('2026-11-06'))).steps[2]!;
+    const agreement = (await w.step(caseId, stepOf.written('2026-11-06'))).steps[3]!;
     await w.step(caseId, stepOf.followUp('2026-11-20'));
     expect(await w.core.dispatch('caseStep.delete', { id: accept.id })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: '已登记调解结果，不能删除受理；请先删除依赖它的步骤' },
+      error: { code: 'CONFLICT', message: '已登记调解，不能删除受理；请先删除依赖它的步骤' },
     });
     expect(await w.core.dispatch('caseStep.delete', { id: agreement.id })).toMatchObject({
       ok: false,
@@ -49,7 +53,31 @@ describe('order of steps', () => {
       ok: false,
       error: { code: 'CONFLICT', message: '已登记调解协议，不能这样修改：调解成功后才能登记调解协议' },
     });
-    expect(w.count('case_step')).toBe(4);
+    expect(w.count('case_step')).toBe(5);
+  });
+
+  it('needs a 调解 before 调解成功 or 不成功, and keeps the last one under such a result', async () => {
+    await w.step(caseId, stepOf.accept('2026-11-03'));
+    for (const result of ['success', 'failure'] as const) {
+      expect(await tryStep(stepOf.outcome('2026-11-06', result))).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: '请先登记调解记录，再登记调解结果' },
+      });
+    }
+    const session = (await w.step(caseId, stepOf.session('2026-11-05'))).steps[1]!;
+    const outcome = (await w.step(caseId, stepOf.outcome('2026-11-06', 'failure'))).steps[2]!;
+    expect(await w.core.dispatch('caseStep.delete', { id: session.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '已登记调解结果，不能删除调解；请先删除依赖它的步骤' },
+    });
+    // 终止 (e.g. the applicant withdrew) needs no 调解, so the 调解 may then go.
+    await ok(w.core, 'caseStep.update', { id: outcome.id, step: stepOf.outcome('2026-11-06', 'terminated') });
+    const d = await ok<CaseDetail>(w.core, 'caseStep.delete', { id: session.id });
+    expect(d).toMatchObject({ state: 'terminated' });
+    expect(await w.core.dispatch('caseStep.update', { id: outcome.id, step: stepOf.outcome('2026-11-06', 'success') })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '请先登记调解记录，再登记调解结果' },
+    });
   });
 });
 
@@ -67,6 +95,7 @@ describe('dates of steps', () => {
       ok: false,
       error: { field: 'occurredOn', message: '日期不能早于受理日期（2026-11-05）' },
     });
+    await w.step(caseId, stepOf.session('2026-11-05'));
     await w.step(caseId, stepOf.outcome('2026-11-06'));
     const d = await w.step(caseId, stepOf.written('2026-11-10', '2026-11-12'));
     expect(await tryStep(stepOf.performance('2026-11-09'))).toMatchObject({
@@ -90,7 +119,7 @@ describe('dates of steps', () => {
     const accept = d.steps.find((s) => s.kind === 'accept')!;
     expect(await w.core.dispatch('caseStep.update', { id: accept.id, step: stepOf.accept('2026-11-07') })).toMatchObject({
       ok: false,
-      error: { field: 'occurredOn', message: '受理的日期不能晚于已登记的调解结果（2026-11-06）' },
+      error: { field: 'occurredOn', message: '受理的日期不能晚于已登记的调解（2026-11-05）' },
     });
   });
 

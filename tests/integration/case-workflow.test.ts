@@ -53,7 +53,7 @@ describe('case workflow', () => {
     expect(kinds(succeeded)).toEqual(['agreement']);
     const agreed = await w.step(id, stepOf.written('2026-11-06', '2026-11-07'));
     expect(agreed).toMatchObject({ agreementForm: 'written', agreementEffectiveOn: '2026-11-07', agreementAmountFen: 500_000 });
-    expect(kinds(agreed)).toEqual(['performance', 'followUp', 'judicialConfirmation']);
+    expect(kinds(agreed)).toEqual(['followUp', 'performance', 'judicialConfirmation']);
     w.core.setNow('2026-11-28T02:00:00.000Z');
     await w.step(id, stepOf.confirmation('2026-11-10'));
     await w.step(id, stepOf.performance('2026-11-20'));
@@ -71,10 +71,14 @@ describe('case workflow', () => {
   it('records an oral agreement, effective the day reached; no 司法确认 offered', async () => {
     const { id } = await w.intake();
     await w.step(id, stepOf.accept('2026-11-02'));
+    await w.step(id, stepOf.session('2026-11-02'));
     await w.step(id, stepOf.outcome('2026-11-02'));
     const d = await w.step(id, stepOf.oral('2026-11-02'));
     expect(d).toMatchObject({ state: 'succeeded', agreementForm: 'oral', agreementEffectiveOn: '2026-11-02', agreementAmountFen: 30_000 });
-    expect(kinds(d)).toEqual(['performance', 'followUp']);
+    // Art.30: the stored step itself says when it took effect.
+    expect(d.steps.find((s) => s.kind === 'agreement')).toMatchObject({ form: 'oral', effectiveOn: '2026-11-02' });
+    expect(w.audits('caseStep').at(-1)).toMatchObject({ after: { kind: 'agreement', effectiveOn: '2026-11-02' } });
+    expect(kinds(d)).toEqual(['followUp', 'performance']);
     const refused = await w.core.dispatch('caseStep.create', { caseId: id, step: stepOf.confirmation('2026-11-10') });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '只有书面调解协议才能申请司法确认' } });
   });
@@ -85,6 +89,7 @@ describe('case workflow', () => {
   ] as const)('ends as %s with nothing next; deleting the outcome reopens it and clears enteredAt', async (result, state) => {
     const { id } = await w.intake();
     await w.step(id, stepOf.accept('2026-11-03'));
+    await w.step(id, stepOf.session('2026-11-10'));
     const d = await w.step(id, stepOf.outcome('2026-11-20', result));
     expect(d).toMatchObject({ state, concludedOn: '2026-11-20', agreementForm: null });
     expect(d.enteredAt).not.toBeNull();
@@ -95,6 +100,20 @@ describe('case workflow', () => {
     const reopened = (await w.core.dispatch('caseStep.delete', { id: outcomeId })) as { ok: true; value: CaseDetail };
     expect(reopened.value).toMatchObject({ state: 'mediating', concludedOn: null, enteredAt: null });
     expect(w.audits('caseStep').at(-1)).toMatchObject({ method: 'caseStep.delete', after: null, before: { kind: 'outcome', result } });
+  });
+
+  it('lists same-day steps in workflow order, whatever order they were saved in', async () => {
+    const { id } = await w.intake();
+    await w.step(id, stepOf.accept('2026-11-03'));
+    await w.step(id, stepOf.session('2026-11-05'));
+    await w.step(id, stepOf.inquiry('2026-11-05'));
+    const d = await w.step(id, stepOf.outcome('2026-11-04', 'terminated'));
+    expect(d.steps.map((s) => [s.kind, s.occurredOn])).toEqual([
+      ['accept', '2026-11-03'],
+      ['outcome', '2026-11-04'],
+      ['inquiry', '2026-11-05'],
+      ['session', '2026-11-05'],
+    ]);
   });
 
   it('records 不予受理 as concluded; no other step may follow', async () => {

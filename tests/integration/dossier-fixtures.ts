@@ -11,6 +11,9 @@ let serial = 0;
 /** 10:00 in Asia/Shanghai on a date, as the instant the clock is set to. */
 export const shanghaiMorning = (date: string) => `${date}T02:00:00.000Z`;
 
+/** Parts the documents issue will generate; until then filed on paper like any other. */
+export const coverParts = ['cover', 'toc', 'backCover'];
+
 export const signedParts = ['application', 'rightsNotice', 'idProof', 'session', 'agreement', 'followUp'];
 
 export function dossierFixtures(core: TempCore) {
@@ -69,7 +72,15 @@ export function dossierFixtures(core: TempCore) {
       for (const role of signedParts) await self.scan(id, role);
       return id;
     },
-    open: (caseId: number, openedOn: string) => call('dossier.open', { caseId, openedOn }),
+    /** Opens the dossier and, unless `covers` is false, marks 封面, 卷内目录 and 封底 as filed on paper (the app cannot generate them yet). */
+    async open(caseId: number, openedOn: string, covers = true): Promise<CaseDetail> {
+      let detail = await call('dossier.open', { caseId, openedOn });
+      if (!covers) return detail;
+      for (const part of coverParts) {
+        detail = await call('dossier.markPart', { caseId, part, onPaper: true, markedOn: openedOn, note: null });
+      }
+      return detail;
+    },
   };
   return self;
 }

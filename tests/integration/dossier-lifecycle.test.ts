@@ -36,10 +36,19 @@ describe('dossier.close', () => {
     expect(await close(id)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     const reopened = await ok<CaseDetail>(core, 'dossier.reopen', { caseId: id, reason: '补充证据材料' });
-    expect(reopened).toMatchObject({ locked: false, dossier: { status: 'open', closedBy: null, closedOn: null } });
-    expect(JSON.parse(audits('dossier').at(-1)!.after)).toMatchObject({ status: 'open', reopenReason: '补充证据材料' });
+    // The reopening is kept on the dossier; 立卷人/立卷日期 still tell the 立卷 it undid.
+    const trace = { status: 'open', reopenedOn: '2026-11-27', reopenReason: '补充证据材料', closedBy: '王书记', closedOn: '2026-11-20' };
+    expect(reopened).toMatchObject({ locked: false, dossier: trace });
+    expect(JSON.parse(audits('dossier').at(-1)!.after)).toMatchObject(trace);
+    expect(core.handle.sqlite.prepare('SELECT reopened_on, reopen_reason FROM dossier WHERE case_id = ?').get(id)).toEqual({ reopened_on: '2026-11-27', reopen_reason: '补充证据材料' });
     expect(await core.dispatch('attachment.remove', { id: scanId })).toMatchObject({ ok: true });
     expect(await core.dispatch('dossier.reopen', { caseId: id, reason: '再次' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    // A new 立卷 overwrites the close fields and leaves the last reopening as it was.
+    core.setNow(shanghaiMorning('2026-11-30'));
+    await f.scan(id, 'application'); // the scan removed above
+    const again = await ok<CaseDetail>(core, 'dossier.close', closeInput(id, { closedBy: '李主任', closedOn: '2026-11-30' }));
+    expect(again.dossier).toMatchObject({ status: 'closed', closedBy: '李主任', closedOn: '2026-11-30', reopenedOn: '2026-11-27', reopenReason: '补充证据材料' });
   });
 
   it('refuses an incomplete dossier, listing what it lacks', async () => {
@@ -85,14 +94,25 @@ describe('dossier.markPart', () => {
     expect(marked.completeness.parts.find((p) => p.part === 'idProof')).toMatchObject({ onPaper: true, scans: 0 });
     const unmarked = await ok<CaseDetail>(core, 'dossier.markPart', { caseId: id, part: 'idProof', onPaper: false, markedOn: '2026-11-10', note: null });
     expect(unmarked.completeness.complete).toBe(false);
-    expect(audits('dossierPartMark').map((a) => a.method)).toEqual(['dossier.markPart', 'dossier.markPart']);
+    expect(audits('dossierPartMark')).toHaveLength(5); // 封面, 卷内目录, 封底 when opened, then the two above
   });
 
-  it('refuses generated parts and cases without a dossier', async () => {
-    const id = await f.succeeded(town, '2026-10-20');
+  it('needs 封面, 卷内目录 and 封底 filed like other parts until documents can be generated', async () => {
+    const id = await f.complete(town, '2026-10-20', '2026-11-10');
     expect(await mark(id, 'session')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '该案件尚未建立卷宗' } });
-    await f.open(id, '2026-10-20');
-    expect(await mark(id, 'cover')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', field: 'part' } });
-    expect(await mark(id, 'backCover')).toMatchObject({ ok: false, error: { field: 'part' } });
+    core.setNow(shanghaiMorning('2026-11-27'));
+    const opened = await f.open(id, '2026-11-10', false);
+    expect(opened.completeness.missing.map((g) => g.part)).toEqual(['cover', 'toc', 'backCover']);
+    expect(opened.completeness.parts.filter((p) => p.hasData)).toEqual([]);
+    const refused = await close(id);
+    expect(refused.ok ? '' : refused.error.message).toBe(
+      '本卷还缺：缺少卷宗封面；缺少卷内目录；缺少卷宗封底（备考表）（请上传扫描件或标记纸质归档）',
+    );
+    await mark(id, 'cover');
+    await mark(id, 'toc');
+    const marked = await ok<CaseDetail>(core, 'dossier.markPart', { caseId: id, part: 'backCover', onPaper: true, markedOn: '2026-11-20', note: null });
+    expect(marked.completeness).toMatchObject({ complete: true, missing: [] });
+    expect(marked.completeness.parts.find((p) => p.part === 'backCover')).toMatchObject({ onPaper: true, need: 'required' });
+    expect(await close(id)).toMatchObject({ ok: true });
   });
 });

@@ -2,9 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  allowedKinds,
+  allowedOutcomeResults,
   deletionRefusal,
   deriveCaseState,
   firstInconsistent,
+  inWorkflowOrder,
   nextSteps,
   stepRefusal,
   type StateStep,
@@ -56,47 +59,114 @@ describe('stepRefusal and deletionRefusal', () => {
   });
 
   it('keeps one outcome, an agreement only after success, and follow-ups only after an agreement', () => {
-    const failed = list(stepOf.accept('2026-11-02'), stepOf.outcome('2026-11-03', 'failure'));
+    const failed = list(stepOf.accept('2026-11-02'), stepOf.session('2026-11-03'), stepOf.outcome('2026-11-03', 'failure'));
     expect(stepRefusal('outcome', failed)).toBe('已登记调解结果；如需更改请修改原记录');
     expect(stepRefusal('agreement', failed)).toBe('调解成功后才能登记调解协议');
-    const succeeded = list(stepOf.accept('2026-11-02'), stepOf.outcome('2026-11-03'));
+    const succeeded = list(stepOf.accept('2026-11-02'), stepOf.session('2026-11-03'), stepOf.outcome('2026-11-03'));
     expect(stepRefusal('followUp', succeeded)).toBe('登记调解协议后才能登记回访');
     expect(stepRefusal('performance', succeeded)).toBe('登记调解协议后才能登记履行情况');
-    const oral = [...succeeded, parse(stepOf.oral('2026-11-03'), 3)];
+    const oral = [...succeeded, parse(stepOf.oral('2026-11-03'), 4)];
     expect(stepRefusal('agreement', oral)).toBe('已登记调解协议；如需更改请修改原记录');
     expect(stepRefusal('judicialConfirmation', oral)).toBe('只有书面调解协议才能申请司法确认');
-    const unsigned = [...succeeded, parse(stepOf.written('2026-11-03', null), 3)];
+    const unsigned = [...succeeded, parse(stepOf.written('2026-11-03', null), 4)];
     expect(stepRefusal('judicialConfirmation', unsigned)).toBe('书面协议生效（签名、盖章）后才能申请司法确认');
-    expect(stepRefusal('judicialConfirmation', [...succeeded, parse(stepOf.written('2026-11-03'), 3)])).toBeNull();
+    expect(stepRefusal('judicialConfirmation', [...succeeded, parse(stepOf.written('2026-11-03'), 4)])).toBeNull();
+  });
+
+  it('needs a 调解 before 调解成功 or 不成功, but not before 终止', () => {
+    const accepted = list(stepOf.accept('2026-11-02'), stepOf.inquiry('2026-11-03'));
+    const outcome = (result: 'success' | 'failure' | 'terminated') => parse(stepOf.outcome('2026-11-04', result), 9);
+    expect(stepRefusal(outcome('success'), accepted)).toBe('请先登记调解记录，再登记调解结果');
+    expect(stepRefusal(outcome('failure'), accepted)).toBe('请先登记调解记录，再登记调解结果');
+    expect(stepRefusal(outcome('terminated'), accepted)).toBeNull();
+    expect(stepRefusal('outcome', accepted)).toBeNull();
+    expect(allowedOutcomeResults(accepted)).toEqual(['terminated']);
+    const mediated = [...accepted, parse(stepOf.session('2026-11-04'), 3)];
+    expect(stepRefusal(outcome('success'), mediated)).toBeNull();
+    expect(allowedOutcomeResults(mediated)).toEqual(['success', 'failure', 'terminated']);
+    // Changing a 终止 into 调解成功 without a 调解 is refused too.
+    const terminated = [...accepted, outcome('terminated')];
+    expect(stepRefusal(outcome('success'), terminated, 9)).toBe('请先登记调解记录，再登记调解结果');
+  });
+
+  it('refuses deleting the last 调解 under 调解成功 or 不成功', () => {
+    const steps = list(stepOf.accept('2026-11-02'), stepOf.session('2026-11-03'), stepOf.outcome('2026-11-04', 'failure'));
+    expect(deletionRefusal(steps[1]!, steps)).toBe('已登记调解结果，不能删除调解；请先删除依赖它的步骤');
+    const twice = [...steps, parse(stepOf.session('2026-11-04'), 4)];
+    expect(deletionRefusal(twice[1]!, twice)).toBeNull();
+    const terminated = list(stepOf.accept('2026-11-02'), stepOf.session('2026-11-03'), stepOf.outcome('2026-11-04', 'terminated'));
+    expect(deletionRefusal(terminated[1]!, terminated)).toBeNull();
   });
 
   it('refuses deleting a step others need', () => {
-    const steps = list(stepOf.accept('2026-11-02'), stepOf.outcome('2026-11-03'), stepOf.written('2026-11-03'), stepOf.followUp('2026-11-20'));
+    const steps = list(
+      stepOf.accept('2026-11-02'),
+      stepOf.outcome('2026-11-03', 'terminated'),
+    );
     expect(deletionRefusal(steps[0]!, steps)).toBe('已登记调解结果，不能删除受理；请先删除依赖它的步骤');
-    expect(deletionRefusal(steps[1]!, steps)).toBe('已登记调解协议，不能删除调解结果；请先删除依赖它的步骤');
-    expect(deletionRefusal(steps[2]!, steps)).toBe('已登记回访，不能删除调解协议；请先删除依赖它的步骤');
-    expect(deletionRefusal(steps[3]!, steps)).toBeNull();
+    const done = list(stepOf.accept('2026-11-02'), stepOf.session('2026-11-03'), stepOf.outcome('2026-11-03'), stepOf.written('2026-11-03'), stepOf.followUp('2026-11-20'));
+    expect(deletionRefusal(done[2]!, done)).toBe('已登记调解协议，不能删除调解结果；请先删除依赖它的步骤');
+    expect(deletionRefusal(done[3]!, done)).toBe('已登记回访，不能删除调解协议；请先删除依赖它的步骤');
+    expect(deletionRefusal(done[4]!, done)).toBeNull();
   });
 
   it('finds a step its siblings no longer allow', () => {
-    const steps = list(stepOf.accept('2026-11-02'), stepOf.outcome('2026-11-03', 'failure'), stepOf.oral('2026-11-03'));
+    const steps = list(stepOf.accept('2026-11-02'), stepOf.session('2026-11-03'), stepOf.outcome('2026-11-03', 'failure'), stepOf.oral('2026-11-03'));
     expect(firstInconsistent(steps)).toMatchObject({ step: { kind: 'agreement' }, reason: '调解成功后才能登记调解协议' });
   });
 });
 
 describe('nextSteps', () => {
-  it('offers what each state needs, with hints', () => {
+  const accepted = list(stepOf.accept('2026-11-02'));
+  const succeeded = [...accepted, parse(stepOf.session('2026-11-03'), 2), parse(stepOf.outcome('2026-11-03'), 3)];
+
+  it('puts what the page highlights first while mediating', () => {
     expect(kinds([])).toEqual(['accept', 'reject']);
-    const accepted = list(stepOf.accept('2026-11-02'));
-    expect(nextSteps(accepted)).toContainEqual({ kind: 'outcome', hint: '先登记调解记录，再登记调解结果' });
-    expect(kinds(accepted)).toEqual(['inquiry', 'session', 'outcome']);
-    const succeeded = [...accepted, parse(stepOf.outcome('2026-11-03'), 2)];
+    expect(kinds(accepted)).toEqual(['session', 'inquiry', 'outcome']);
+    expect(nextSteps(accepted)[2]!.hint).toContain('终止调解');
+    expect(kinds([...accepted, parse(stepOf.inquiry('2026-11-03'), 2)])).toEqual(['session', 'inquiry', 'outcome']);
+    expect(kinds([...accepted, parse(stepOf.session('2026-11-03'), 2)])).toEqual(['outcome', 'session', 'inquiry']);
     expect(kinds(succeeded)).toEqual(['agreement']);
-    expect(kinds([...succeeded, parse(stepOf.written('2026-11-03'), 3)])).toEqual(['performance', 'followUp', 'judicialConfirmation']);
-    expect(kinds([...succeeded, parse(stepOf.written('2026-11-03', null), 3)])).toEqual(['performance', 'followUp']);
-    expect(kinds([...succeeded, parse(stepOf.oral('2026-11-03'), 3)])).toEqual(['performance', 'followUp']);
     expect(kinds(list(stepOf.reject('2026-11-02')))).toEqual([]);
     expect(kinds([...accepted, parse(stepOf.outcome('2026-11-03', 'terminated'), 2)])).toEqual([]);
+  });
+
+  it('after an agreement: 回访 first until there is one, 司法确认 only for a written agreement in effect and within the window', () => {
+    const written = [...succeeded, parse(stepOf.written('2026-11-03'), 4)];
+    expect(kinds(written)).toEqual(['followUp', 'performance', 'judicialConfirmation']);
+    expect(kinds([...written, parse(stepOf.followUp('2026-11-20'), 5)])).toEqual(['performance', 'followUp', 'judicialConfirmation']);
+    expect(nextSteps(written, '2026-12-03').map((n) => n.kind)).toContain('judicialConfirmation');
+    expect(nextSteps(written, '2026-12-03').at(-1)!.hint).toContain('2026-12-03');
+    expect(nextSteps(written, '2026-12-04').map((n) => n.kind)).toEqual(['followUp', 'performance']);
+    expect(nextSteps(written, '2026-12-04', 60).map((n) => n.kind)).toContain('judicialConfirmation');
+    expect(kinds([...succeeded, parse(stepOf.written('2026-11-03', null), 4)])).toEqual(['followUp', 'performance']);
+    expect(kinds([...succeeded, parse(stepOf.oral('2026-11-03'), 4)])).toEqual(['followUp', 'performance']);
+    expect(kinds([...written, parse(stepOf.confirmation('2026-11-21'), 5)])).toEqual(['followUp', 'performance']);
+  });
+});
+
+describe('allowedKinds and inWorkflowOrder', () => {
+  it('lists the kinds stepRefusal allows', () => {
+    expect(allowedKinds([])).toEqual(['accept', 'reject']);
+    expect(allowedKinds(list(stepOf.accept('2026-11-02')))).toEqual(['inquiry', 'session', 'outcome']);
+    const succeeded = list(stepOf.accept('2026-11-02'), stepOf.session('2026-11-03'), stepOf.outcome('2026-11-03'));
+    expect(allowedKinds(succeeded)).toEqual(['inquiry', 'session', 'agreement']);
+    expect(allowedKinds(list(stepOf.reject('2026-11-02')))).toEqual([]);
+  });
+
+  it('orders same-day steps by the workflow, then id', () => {
+    const steps = [
+      parse(stepOf.outcome('2026-11-03'), 1),
+      parse(stepOf.session('2026-11-03'), 2),
+      parse(stepOf.accept('2026-11-02'), 3),
+      parse(stepOf.session('2026-11-03'), 0),
+    ];
+    expect(inWorkflowOrder(steps).map((s) => [s.kind, s.id])).toEqual([
+      ['accept', 3],
+      ['session', 0],
+      ['session', 2],
+      ['outcome', 1],
+    ]);
   });
 });
 
@@ -119,7 +189,7 @@ function accepted(attempts: StepInput[]): StateStep[] {
   const steps: StateStep[] = [];
   for (const attempt of attempts) {
     const step = parse(attempt, steps.length + 1);
-    if (stepRefusal(step.kind, steps) === null) steps.push(step);
+    if (stepRefusal(step, steps) === null) steps.push(step);
   }
   return steps;
 }
@@ -146,6 +216,8 @@ describe('properties', () => {
       fc.property(sequences, (attempts) => {
         const steps = accepted(attempts);
         for (const next of nextSteps(steps)) expect(stepRefusal(next.kind, steps)).toBeNull();
+        const allowed = allowedKinds(steps);
+        for (const next of nextSteps(steps)) expect(allowed).toContain(next.kind);
       }),
     );
   });

@@ -1,23 +1,24 @@
 // "本卷还缺": which parts a case needs and which gaps block 立卷, rule by rule.
 import { describe, expect, it } from 'vitest';
 import { dossierParts } from '../../electron/shared/case-codes';
-import { dossierCompleteness, missingLine, type CompletenessFacts } from '../../electron/shared/rules/dossier-completeness';
+import { DOCUMENTS_AVAILABLE, dossierCompleteness, missingLine, missingSummary, type CompletenessFacts } from '../../electron/shared/rules/dossier-completeness';
 
 const signedRequired = ['application', 'rightsNotice', 'session', 'agreement', 'followUp'];
 const written = { form: 'written', signedByParties: true, mediatorSigned: true, sealed: true, effectiveOn: '2026-10-10' };
-/** A complete 调解成功 case: every step, every signed part scanned, ID proof on paper. */
+/** A complete 调解成功 case: every step, every signed part scanned, ID proof, 封面, 卷内目录 and 封底 on paper. */
 const full: CompletenessFacts = {
   state: 'succeeded',
   stepCounts: { accept: 1, session: 1, outcome: 1, agreement: 1, followUp: 1 },
   agreement: written,
   hasAgent: false,
   scans: Object.fromEntries(signedRequired.map((p) => [p, 1])),
-  onPaper: new Set(['idProof']),
+  onPaper: new Set(['idProof', 'cover', 'toc', 'backCover']),
 };
+const covers = ['cover', 'toc', 'backCover'];
 const codes = (f: Partial<CompletenessFacts>) => dossierCompleteness({ ...full, ...f }).missing.map((g) => `${g.part}:${g.code}`);
 
 describe('dossierCompleteness', () => {
-  it('finds nothing missing in a complete case; generated parts count as present', () => {
+  it('finds nothing missing in a complete case', () => {
     const result = dossierCompleteness(full);
     expect(result).toMatchObject({ complete: true, missing: [] });
     expect(result.parts.map((p) => p.part)).toEqual(dossierParts.map((p) => p.code));
@@ -43,9 +44,9 @@ describe('dossierCompleteness', () => {
   });
   it('needs every required signed part as a scan or a paper mark, and the ID proof', () => {
     expect(codes({ scans: { ...full.scans, rightsNotice: 0 } })).toEqual(['rightsNotice:notFiled']);
-    expect(codes({ scans: { ...full.scans, rightsNotice: 0 }, onPaper: new Set(['idProof', 'rightsNotice']) })).toEqual([]);
-    expect(codes({ onPaper: new Set() })).toEqual(['idProof:notFiled']);
-    expect(codes({ scans: { ...full.scans, idProof: 2 }, onPaper: new Set() })).toEqual([]);
+    expect(codes({ scans: { ...full.scans, rightsNotice: 0 }, onPaper: new Set([...covers, 'idProof', 'rightsNotice']) })).toEqual([]);
+    expect(codes({ onPaper: new Set(covers) })).toEqual(['idProof:notFiled']);
+    expect(codes({ scans: { ...full.scans, idProof: 2 }, onPaper: new Set(covers) })).toEqual([]);
   });
   it('needs the 授权委托书 only with an agent, the inquiry and confirmation records when those steps exist', () => {
     expect(codes({ hasAgent: true })).toEqual(['authorization:notFiled']);
@@ -61,8 +62,25 @@ describe('dossierCompleteness', () => {
     const need = Object.fromEntries(dossierCompleteness({ ...full, ...failed }).parts.map((p) => [p.part, p.need]));
     expect(need).toMatchObject({ agreement: 'notApplicable', followUp: 'optional' });
   });
-  it('refuses a dossier for a 不予受理 case and joins gaps into one line', () => {
+  it('needs 封面, 卷内目录 and 封底 filed while documents cannot be generated, and claims no generated part', () => {
+    expect(DOCUMENTS_AVAILABLE).toBe(false);
+    expect(codes({ onPaper: new Set(['idProof']) })).toEqual(['cover:notFiled', 'toc:notFiled', 'backCover:notFiled']);
+    expect(codes({ onPaper: new Set(['idProof', 'toc']), scans: { ...full.scans, cover: 1 } })).toEqual(['backCover:notFiled']);
+    expect(dossierCompleteness(full).parts.filter((p) => p.hasData)).toEqual([]);
+    const failed = { state: 'failed', stepCounts: { accept: 1, session: 1, outcome: 1 }, agreement: null, scans: { application: 1, rightsNotice: 1, session: 1 } };
+    expect(codes({ ...failed, onPaper: new Set(['idProof']) })).toEqual(['cover:notFiled', 'toc:notFiled', 'backCover:notFiled']);
+  });
+  it('refuses a dossier for a 不予受理 case and joins gaps into one line, with the filing hint once', () => {
     expect(dossierCompleteness({ ...full, state: 'rejected' }).complete).toBe(false);
     expect(missingLine([{ part: null, code: 'a', message: '甲' }, { part: null, code: 'b', message: '乙' }])).toBe('本卷还缺：甲；乙');
+    const gaps = dossierCompleteness({ ...full, stepCounts: { ...full.stepCounts, followUp: 0 }, onPaper: new Set(), scans: {} }).missing;
+    expect(gaps.find((g) => g.part === 'cover')?.message).toBe('缺少卷宗封面：请上传扫描件或标记纸质归档');
+    expect(missingLine(gaps.slice(0, 3))).toBe('本卷还缺：调解成功但尚未回访；缺少卷宗封面；缺少卷内目录（请上传扫描件或标记纸质归档）');
+  });
+  it('sums the gaps up in short: the count and the first three names', () => {
+    const gaps = dossierCompleteness({ ...full, agreement: { ...written, sealed: false }, onPaper: new Set(covers), scans: { ...full.scans, session: 0, followUp: 0 } }).missing;
+    expect(missingSummary(gaps)).toBe('本卷还缺 4 项（协议书印章、身份证明、调解记录签字件等）');
+    expect(missingSummary(gaps.slice(0, 2))).toBe('本卷还缺 2 项（协议书印章、身份证明）');
+    expect(missingSummary([{ part: null, code: 'notConcluded', message: '案件尚未结案' }])).toBe('本卷还缺 1 项（结案）');
   });
 });

@@ -4,7 +4,7 @@ import { and, asc, between, eq, gte, isNotNull, isNull, lt, or, sql } from 'driz
 import { dossier, mediationCase, type MediationCaseRow } from '../../../drizzle/schema';
 import { caseDates, caseEntryOf, DUE_SOON_DAYS, type CaseDateFacts } from '../../shared/rules/case-dates';
 import { addDays, monthStart } from '../../shared/rules/dates';
-import { missingLine } from '../../shared/rules/dossier-completeness';
+import { missingSummary } from '../../shared/rules/dossier-completeness';
 import type { ReminderItem } from '../../shared/schemas/reminder';
 import type { Db } from '../db/open';
 import { concludedIn, stateNotIndexed } from '../services/dossier-counts';
@@ -147,8 +147,8 @@ export function dossierIncompleteItems(db: Db, today: string): ReminderItem[] {
     .all();
   const hits = rows.map(({ c, d }) => {
     const completeness = completenessOfCase(db, c, d);
-    const gaps = completeness.complete ? '材料已齐全，可以立卷' : missingLine(completeness.missing);
-    return { id: c.id, detail: d === null ? `${c.concludedOn}结案，未建卷宗；${gaps}` : `卷宗${d.number}未立卷；${gaps}` };
+    const gaps = completeness.complete ? '材料已齐全，可以立卷' : missingSummary(completeness.missing);
+    return { id: c.id, detail: d === null ? `${c.concludedOn}结案，未建卷宗：${gaps}` : `卷宗${d.number}未立卷：${gaps}` };
   });
   return itemsOf(db, hits);
 }

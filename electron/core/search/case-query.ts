@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { ENTRY_LATE_SQL } from './entry-rule';
 import { likeContains } from '../search-keys';
 import { CASE_ROW_SELECT } from '../services/case-rows';
-import type { SearchText } from './search-text';
+import type { SearchTerm, SearchText } from './search-text';
 
 export type CaseListQuery = ParsedInput<'case.list'>;
 
@@ -58,8 +58,8 @@ function filterTerms(input: CaseListQuery, entryDay: number, categoryCodes: read
   return { terms, params };
 }
 
-/** The search term: FTS5 MATCH (with a LIKE check of the whole text for a long code), or the name-gram index. */
-function searchTerm(search: SearchText): { term: string; params: unknown[] } {
+/** One word's term: FTS5 MATCH (with a LIKE check of the whole text for a long code), or the name-gram index. */
+function searchTerm(search: SearchTerm): { term: string; params: unknown[] } {
   if (search.mode === 'gram') {
     return { term: `c."id" IN (SELECT "case_id" FROM "case_search_gram" WHERE "gram" = ?)`, params: [search.gram] };
   }
@@ -81,8 +81,9 @@ export function caseQuerySql(
   categoryCodes: readonly string[] = [],
 ): CaseQuerySql {
   const { terms, params } = filterTerms(input, entryDay, categoryCodes);
-  if (search !== null) {
-    const s = searchTerm(search);
+  // Every word of the search is required: one term per word, ANDed with the filters.
+  for (const word of search?.terms ?? []) {
+    const s = searchTerm(word);
     terms.push(s.term);
     params.push(...s.params);
   }

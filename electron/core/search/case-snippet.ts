@@ -1,13 +1,12 @@
-// The 【】-marked snippet of each hit: FTS5 snippet() for trigram matches, a plain text window for 1–2 characters.
+// The 【】-marked snippet of each hit, per word of the search: a name, a party's code with its field, the 卷号, or the facts.
 import type Database from 'better-sqlite3';
 import { nameKeys } from '../search-keys';
 import type { SearchText } from './search-text';
+import { codeHit, hitSourcesOf, numberHit, type CodeHolder } from './snippet-hits';
 import { statementsOf } from './statements';
 
 const statements = statementsOf({
-  match: `SELECT "rowid" AS "id", snippet("case_search", -1, '【', '】', '…', 12) AS "snippet"
-    FROM "case_search" WHERE "case_search" MATCH ? AND "rowid" IN (SELECT "value" FROM json_each(?))`,
-  texts: `SELECT "rowid" AS "id", "names", "keys", "facts" FROM "case_search" WHERE "rowid" IN (SELECT "value" FROM json_each(?))`,
+  texts: `SELECT "rowid" AS "id", "names", "facts" FROM "case_search" WHERE "rowid" IN (SELECT "value" FROM json_each(?))`,
 });
 
 const WINDOW = 12;
@@ -34,28 +33,33 @@ export function pinyinNameHit(names: string, query: string): string | null {
   return null;
 }
 
-const PINYIN = /^[a-z]+$/i;
+const PINYIN = /^[a-z]+$/;
+/** ID numbers, credit codes, phones: letters and digits with at least one digit. */
+const CODE = /^(?=.*\d)[0-9a-z]+$/;
 
-/** Snippets by case id for the page's ids. */
+interface CaseTexts {
+  names: string;
+  facts: string;
+  holders: readonly CodeHolder[];
+  number: string | null;
+}
+
+/** Where one word of the search hit the case, shown as the user wrote the data (never the index's key text). */
+function termHit(c: CaseTexts, term: string): string | null {
+  const number = (): string | null => (c.number === null ? null : numberHit(c.number, term));
+  if (PINYIN.test(term)) return pinyinNameHit(c.names, term) ?? markWindow(c.facts, term);
+  if (CODE.test(term)) return codeHit(c.holders, term) ?? number() ?? markWindow(c.facts, term);
+  return markWindow(c.names, term) ?? number() ?? markWindow(c.facts, term);
+}
+
+/** Snippets by case id for the page's ids: one hit per word of the search, joined. */
 export function snippetsOf(sqlite: Database.Database, search: SearchText, ids: readonly number[]): Map<number, string> {
-  const s = statements(sqlite);
-  const idList = JSON.stringify(ids);
-  if (PINYIN.test(search.text)) {
-    const out = new Map<number, string>();
-    for (const r of s.texts.all(idList) as { id: number; names: string; facts: string }[]) {
-      const hit = pinyinNameHit(r.names, search.text) ?? markWindow(r.facts, search.text);
-      if (hit !== null) out.set(r.id, hit);
-    }
-    return out;
-  }
-  if (search.mode === 'match' && search.verify === null && [...search.text].length >= 3) {
-    const rows = s.match.all(search.match, idList) as { id: number; snippet: string }[];
-    return new Map(rows.map((r) => [r.id, r.snippet]));
-  }
+  const { holders, numbers } = hitSourcesOf(sqlite, ids);
   const out = new Map<number, string>();
-  for (const r of s.texts.all(idList) as { id: number; names: string; keys: string; facts: string }[]) {
-    const hit = markWindow(r.names, search.text) ?? markWindow(r.facts, search.text) ?? markWindow(r.keys, search.text);
-    if (hit !== null) out.set(r.id, hit);
+  for (const r of statements(sqlite).texts.all(JSON.stringify(ids)) as { id: number; names: string; facts: string }[]) {
+    const c = { names: r.names, facts: r.facts, holders: holders.get(r.id) ?? [], number: numbers.get(r.id) ?? null };
+    const hits = [...new Set(search.terms.map((t) => termHit(c, t.text)?.trim() ?? null).filter((h): h is string => h !== null))];
+    if (hits.length > 0) out.set(r.id, hits.join('；'));
   }
   return out;
 }

@@ -1,14 +1,20 @@
-// Turns the search box text into what the indexes take: an FTS5 query, or a name gram for one character.
+// Turns the search box text into what the indexes take, word by word (all required): an FTS5 query, or a name gram for one character.
 import type Database from 'better-sqlite3';
 import { normalizeSearchText } from './normalize';
 
 /**
- * match: an FTS5 trigram query (3+ characters, or 2 characters expanded to the indexed trigrams they begin);
- * gram: one character, looked up in case_search_gram (names and pinyin initials only).
+ * One word of the search box. match: an FTS5 trigram query (3+ characters, or 2 characters expanded to the
+ * indexed trigrams they begin); gram: one character, looked up in case_search_gram (names and pinyin initials only).
  */
-export type SearchText =
+export type SearchTerm =
   | { mode: 'match'; text: string; match: string; verify: string | null }
   | { mode: 'gram'; text: string; gram: string };
+
+/** The search box text (normal form) and its words, every one of which a case must match (AND). */
+export interface SearchText {
+  text: string;
+  terms: SearchTerm[];
+}
 
 /** Codes (ID numbers, phones, credit codes, pinyin) are typed with spaces or dashes at will: drop them. */
 const CODE_LIKE = /^[0-9a-z\s-]+$/;
@@ -59,20 +65,28 @@ function trigramsStartingWith(sqlite: Database.Database, prefix: string): string
  * it misses: a 2-character word that ends a column with nothing after it. One character matches most facts, so
  * it searches names and pinyin initials only, through the gram index; so do two digits.
  */
-export function parseSearchText(sqlite: Database.Database, q: string): SearchText | null {
-  const text = normalizeQuery(q);
+function parseTerm(sqlite: Database.Database, text: string): SearchTerm {
   const chars = [...text];
-  if (text.trim() === '') return null;
   if (chars.length >= 3) {
     if (CODE_LIKE.test(text) && chars.length > CODE_TAIL) {
       return { mode: 'match', text, match: ftsString(text.slice(-CODE_TAIL)), verify: text };
     }
     return { mode: 'match', text, match: ftsString(text), verify: null };
   }
-  const compact = text.replace(/\s+/g, '');
   // One character, or two digits (every phone and ID number holds them): names and initials only.
-  if ([...compact].length === 1 || /^\d\d$/.test(compact)) return { mode: 'gram', text: compact, gram: compact };
-  const terms = trigramsStartingWith(sqlite, compact);
+  if (chars.length === 1 || /^\d\d$/.test(text)) return { mode: 'gram', text, gram: text };
+  const terms = trigramsStartingWith(sqlite, text);
   // No trigram begins with it: a match that finds nothing (the text itself as a phrase).
-  return { mode: 'match', text: compact, match: terms.length === 0 ? ftsString(compact) : terms.map(ftsString).join(' OR '), verify: null };
+  return { mode: 'match', text, match: terms.length === 0 ? ftsString(text) : terms.map(ftsString).join(' OR '), verify: null };
+}
+
+/**
+ * The search box text as words split on whitespace, all required (萧敏 赡养: the name and a word of the facts),
+ * each read as above. Codes typed with spaces (110105 1949) were joined into one word by normalizeQuery.
+ */
+export function parseSearchText(sqlite: Database.Database, q: string): SearchText | null {
+  const text = normalizeQuery(q);
+  const words = [...new Set(text.split(' ').filter((w) => w !== ''))];
+  if (words.length === 0) return null;
+  return { text: words.join(' '), terms: words.map((w) => parseTerm(sqlite, w)) };
 }

@@ -16,13 +16,14 @@ import {
 } from '../../../drizzle/schema';
 import { AppError } from '../../shared/errors';
 import { caseTitle } from '../../shared/rules/case-title';
-import { nextSteps } from '../../shared/rules/case-state';
+import { inWorkflowOrder, nextSteps } from '../../shared/rules/case-state';
 import type { CaseDetail, MediationCase } from '../../shared/schemas/case';
 import type { CaseAgent, CaseParty } from '../../shared/schemas/case-party';
 import type { CaseStep } from '../../shared/schemas/case-step';
 import type { Db } from '../db/open';
 import type { CallContext } from './context';
 import { dossierViewOf } from './dossier-view';
+import { readCaseSettings } from './setting';
 
 /** A case that exists and is not deleted, or NOT_FOUND. */
 export function findCase(call: Pick<CallContext, 'db'>, id: number): MediationCaseRow {
@@ -47,14 +48,9 @@ export function toStep(row: CaseStepRow): CaseStep {
   return { ...data, id, caseId, kind, occurredOn, people, content, createdAt, updatedAt } as CaseStep;
 }
 
+/** The steps of a case by date, then the workflow order of their kind (调解 above a same-day 调解结果), then id. */
 export function stepsOf(db: Db, caseId: number): CaseStep[] {
-  return db
-    .select()
-    .from(caseStep)
-    .where(eq(caseStep.caseId, caseId))
-    .orderBy(asc(caseStep.occurredOn), asc(caseStep.id))
-    .all()
-    .map(toStep);
+  return inWorkflowOrder(db.select().from(caseStep).where(eq(caseStep.caseId, caseId)).all().map(toStep));
 }
 
 function toAgent(row: CaseAgentRow): CaseAgent {
@@ -117,6 +113,6 @@ export function caseDetailOf(call: Pick<CallContext, 'db' | 'today'>, id: number
     parties,
     steps,
     ...dossierViewOf(call, row),
-    nextSteps: nextSteps(steps),
+    nextSteps: nextSteps(steps, call.today, readCaseSettings(db).confirmationDays),
   };
 }

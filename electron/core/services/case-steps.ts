@@ -53,6 +53,12 @@ function findStep(call: CallContext, id: number): CaseStepRow {
   return row.step;
 }
 
+/** Art.30: an oral agreement takes effect the day it is reached, so it is stored with that effective date. */
+function withOralEffective(step: ParsedStep): ParsedStep {
+  if (step.kind !== 'agreement' || step.form !== 'oral' || step.effectiveOn !== null) return step;
+  return { ...step, effectiveOn: step.occurredOn };
+}
+
 function refuse(reason: string | null): void {
   if (reason !== null) throw new AppError('CONFLICT', reason);
 }
@@ -74,11 +80,12 @@ function afterStepChange(call: CallContext, caseId: number, stepId: number, befo
 }
 
 export const caseStepHandlers: HandlerGroup<'caseStep.create' | 'caseStep.update' | 'caseStep.delete'> = {
-  'caseStep.create': ({ caseId, step }, call) => {
+  'caseStep.create': ({ caseId, step: input }, call) => {
+    const step = withOralEffective(input);
     const theCase = findCase(call, caseId);
     assertCaseUnlocked(call, caseId);
     const steps = stepsOf(call.db, caseId);
-    refuse(stepRefusal(step.kind, steps));
+    refuse(stepRefusal(step, steps));
     assertKeepsAcceptance(call, caseId, [...steps, step]);
     assertStepDates(step, steps, theCase.receivedOn, call.today);
     const row = call.db
@@ -89,7 +96,8 @@ export const caseStepHandlers: HandlerGroup<'caseStep.create' | 'caseStep.update
     return afterStepChange(call, caseId, row.id, null, toStep(row));
   },
 
-  'caseStep.update': ({ id, step }, call) => {
+  'caseStep.update': ({ id, step: input }, call) => {
+    const step = withOralEffective(input);
     const stored = findStep(call, id);
     if (stored.kind !== step.kind) {
       throw new AppError('VALIDATION_FAILED', '步骤类型不能更改；如需更改请删除后重新登记', 'kind');
@@ -98,7 +106,7 @@ export const caseStepHandlers: HandlerGroup<'caseStep.create' | 'caseStep.update
     assertCaseUnlocked(call, stored.caseId);
     const steps = stepsOf(call.db, stored.caseId);
     const others = steps.filter((s) => s.id !== id);
-    refuse(stepRefusal(step.kind, steps, id));
+    refuse(stepRefusal(step, steps, id));
     const broken = firstInconsistent([...others, { ...step, id }]);
     if (broken) refuse(`已登记${stepLabel(broken.step.kind)}，不能这样修改：${broken.reason}`);
     assertKeepsAcceptance(call, stored.caseId, [...others, { ...step, id }]);

@@ -1,7 +1,7 @@
-// 立卷 (close, locks the case), reopening with a reason, and marking a signed part as filed on paper.
+// 立卷 (close, locks the case), reopening with a reason (kept on the dossier), and marking a part as filed on paper.
 import { and, eq } from 'drizzle-orm';
 import { dossier, dossierPartMark, type DossierRow } from '../../../drizzle/schema';
-import { dossierParts, mediatedStates } from '../../shared/case-codes';
+import { mediatedStates } from '../../shared/case-codes';
 import type { ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { missingLine } from '../../shared/rules/dossier-completeness';
@@ -48,21 +48,18 @@ export function reopenDossier(call: CallContext, input: ParsedInput<'dossier.reo
   if (before.status !== 'closed') throw new AppError('CONFLICT', '卷宗尚未立卷，无需重新打开');
   const after = call.db
     .update(dossier)
-    .set({ status: 'open', closedBy: null, closedOn: null, updatedAt: call.now })
+    // closedBy/closedOn stay: they tell the 立卷 this reopening undid, until the next close overwrites them.
+    .set({ status: 'open', reopenedOn: call.today, reopenReason: input.reason, updatedAt: call.now })
     .where(eq(dossier.id, before.id))
     .returning()
     .get()!;
-  call.audit({ entity: 'dossier', entityId: before.id, before, after: { ...after, reopenReason: input.reason } });
+  call.audit({ entity: 'dossier', entityId: before.id, before, after });
 }
 
 export function markDossierPart(call: CallContext, input: ParsedInput<'dossier.markPart'>): void {
   const c = liveCase(call, input.caseId);
   const d = dossierOf(call, c.id);
   if (d.status === 'closed') throw new AppError('CONFLICT', LOCKED_MESSAGE);
-  const part = dossierParts.find((p) => p.code === input.part)!;
-  if (part.generated && !part.signed) {
-    throw new AppError('VALIDATION_FAILED', `${part.label}由系统生成，无需标记纸质归档`, 'part');
-  }
   if (input.markedOn > call.today) throw new AppError('VALIDATION_FAILED', '归档日期不能晚于今天', 'markedOn');
   const key = and(eq(dossierPartMark.dossierId, d.id), eq(dossierPartMark.part, input.part));
   const before = call.db.select().from(dossierPartMark).where(key).get() ?? null;

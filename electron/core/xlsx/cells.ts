@@ -2,8 +2,11 @@
 import type { CellValue } from 'exceljs';
 import type { CodeItem } from '../../shared/codes';
 
-/** text: free text; id: ID numbers and codes that must be typed as text; date: YYYY-MM-DD; code: a code list label. */
-export type CellKind = 'text' | 'id' | 'date' | 'code';
+/**
+ * text: free text; id: ID numbers and codes that must be typed as text; date: YYYY-MM-DD; code: a code list label;
+ * money: yuan as a number cell with two decimals (export only).
+ */
+export type CellKind = 'text' | 'id' | 'date' | 'code' | 'money';
 
 export type CellRead = { ok: true; value: string | null } | { ok: false; message: string };
 

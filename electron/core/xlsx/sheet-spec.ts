@@ -19,7 +19,7 @@ export interface SheetColumn<R> {
   /** Shown in the header's note in the template. */
   hint?: string;
   /** The stored value for export (a code, not its label; dates as YYYY-MM-DD). */
-  value(row: R): string | null;
+  value(row: R): string | number | null;
 }
 
 export type Converted = { ok: true; value: unknown } | { ok: false; message: string };

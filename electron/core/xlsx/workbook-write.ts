@@ -10,9 +10,10 @@ const CODE_SHEET = '代码表';
 type Column = SheetColumn<unknown>;
 
 /** The exported text of one column of one row: codes as their Chinese labels. */
-export function exportCell(column: Column, row: unknown): string | null {
+export function exportCell(column: Column, row: unknown): string | number | null {
   const value = column.value(row);
   if (value === null || value === '') return null;
+  if (typeof value === 'number') return column.kind === 'money' ? value : String(value);
   return column.kind === 'code' && column.codes ? labelOf(column.codes, value) : value;
 }
 
@@ -48,7 +49,7 @@ function addDropDowns(workbook: ExcelJS.Workbook, sheet: Worksheet, columns: rea
 }
 
 /** A workbook with one sheet named `title`: the header row, then `rows` (already as cell texts). */
-export async function writeWorkbook(title: string, columns: readonly Column[], rows: readonly (string | null)[][]): Promise<Buffer> {
+export async function writeWorkbook(title: string, columns: readonly Column[], rows: readonly (string | number | null)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '司法所台账';
   const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -63,8 +64,8 @@ export async function writeWorkbook(title: string, columns: readonly Column[], r
   });
   for (const values of rows) {
     const row = sheet.addRow(values.map((v) => v ?? null));
-    // Every cell is text ('@'), so Excel never turns an ID number into 1.1E+17 or a code into a number.
-    columns.forEach((_c, i) => (row.getCell(i + 1).numFmt = '@'));
+    // Every cell is text ('@'), so Excel never turns an ID number into 1.1E+17 or a code into a number; money is a number.
+    columns.forEach((c, i) => (row.getCell(i + 1).numFmt = c.kind === 'money' ? '0.00' : '@'));
   }
   addDropDowns(workbook, sheet, columns);
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -25,6 +25,16 @@ export interface CompletenessFacts {
 
 type Need = DossierPartStatus['need'];
 
+/**
+ * Whether the app can generate dossier documents (封面, 卷内目录, 文书 from the case data). Off until the
+ * documents issue lands and turns it on: until then every required part, generated ones included, counts
+ * as present only with a scan or a paper mark, and no part claims to be generated (`hasData` false).
+ */
+export const DOCUMENTS_AVAILABLE = false;
+
+/** How a part or paper that is not filed can be filed. */
+export const FILE_HINT = '请上传扫描件或标记纸质归档';
+
 const has = (f: CompletenessFacts, kind: string) => (f.stepCounts[kind] ?? 0) > 0;
 const within = (list: readonly string[], state: string) => list.includes(state);
 
@@ -82,7 +92,7 @@ export function dossierCompleteness(f: CompletenessFacts): DossierCompleteness {
       part: p.code,
       label: p.label,
       need: f.state === 'rejected' ? 'notApplicable' : needOf(p.code, f),
-      hasData: p.generated && (step === undefined || has(f, step)),
+      hasData: DOCUMENTS_AVAILABLE && p.generated && (step === undefined || has(f, step)),
       scans: f.scans[p.code] ?? 0,
       onPaper: f.onPaper.has(p.code),
     };
@@ -103,17 +113,66 @@ export function dossierCompleteness(f: CompletenessFacts): DossierCompleteness {
   }
   for (const p of parts) {
     const info = dossierParts.find((d) => d.code === p.part)!;
-    // Signed originals, and required papers the app cannot generate (身份证明, 司法确认材料), must be filed.
-    const needsPaper = info.signed || !info.generated;
+    // Signed originals, and required papers the app cannot generate (身份证明, 司法确认材料; every part while
+    // DOCUMENTS_AVAILABLE is off), must be filed.
+    const needsPaper = info.signed || !info.generated || !DOCUMENTS_AVAILABLE;
     if (p.need !== 'required' || !needsPaper || p.scans > 0 || p.onPaper) continue;
     if (missing.some((g) => g.part === p.part)) continue;
     const what = info.signed ? `${p.label}（签字件）` : p.label;
-    missing.push({ part: p.part, code: 'notFiled', message: `缺少${what}：请上传扫描件或标记纸质归档` });
+    missing.push({ part: p.part, code: 'notFiled', message: `缺少${what}：${FILE_HINT}` });
   }
   return { complete: missing.length === 0, parts, missing };
 }
 
-/** The gaps as one line: 本卷还缺：a；b。 */
+/** The gaps as one line: 本卷还缺：a；b, with the filing hint once at the end instead of after every part. */
 export function missingLine(missing: readonly DossierGap[]): string {
-  return `本卷还缺：${missing.map((g) => g.message).join('；')}`;
+  const hint = `：${FILE_HINT}`;
+  const line = missing.map((g) => (g.message.endsWith(hint) ? g.message.slice(0, -hint.length) : g.message)).join('；');
+  return missing.some((g) => g.message.endsWith(hint)) ? `本卷还缺：${line}（${FILE_HINT}）` : `本卷还缺：${line}`;
+}
+
+/** Short names of the parts, for one-line summaries. */
+const shortPart: Record<DossierPartCode, string> = {
+  cover: '封面',
+  toc: '卷内目录',
+  application: '申请书',
+  rightsNotice: '权利义务告知书',
+  idProof: '身份证明',
+  authorization: '授权委托书',
+  inquiry: '调查记录',
+  evidence: '证据材料',
+  session: '调解记录',
+  agreement: '调解协议书',
+  performanceProof: '履行凭证',
+  followUp: '回访记录',
+  confirmation: '司法确认材料',
+  explanation: '情况说明',
+  backCover: '封底',
+};
+
+/** Short names of the case-level and agreement gaps. */
+const shortGap: Partial<Record<string, string>> = {
+  rejected: '不予受理',
+  notConcluded: '结案',
+  noSession: '调解记录',
+  noAgreement: '调解协议',
+  agreementPartiesSigned: '协议书当事人签名',
+  agreementMediatorSigned: '协议书调解员签名',
+  agreementSealed: '协议书印章',
+  agreementEffectiveOn: '协议生效日期',
+  noFollowUp: '回访',
+};
+
+function shortLabel(g: DossierGap): string {
+  const known = shortGap[g.code];
+  if (known !== undefined) return known;
+  if (g.part === null) return g.message;
+  const info = dossierParts.find((p) => p.code === g.part)!;
+  return info.signed ? `${shortPart[g.part]}签字件` : shortPart[g.part];
+}
+
+/** The gaps in short: 本卷还缺 5 项（身份证明、调解协议书签字件、回访记录签字件等）. */
+export function missingSummary(missing: readonly DossierGap[], shown = 3): string {
+  const labels = missing.slice(0, shown).map(shortLabel);
+  return `本卷还缺 ${missing.length} 项（${labels.join('、')}${missing.length > shown ? '等' : ''}）`;
 }

@@ -6,6 +6,15 @@ import { checkCreditCode } from '../validators/credit-code';
 import { checkIdNumber } from '../validators/id-number';
 import { codeOf, instant, optionalIsoDate, optionalPhone, optionalText, recordId, requiredText, whenValid } from './common';
 
+const idNoun = '身份证号码';
+
+/** The message for a bad ID number: the checker's reason already names 身份证号码, so only a qualifier is added (代理人…). */
+export function idNumberMessage(label: string, reason: string): string {
+  if (reason.includes(label)) return reason;
+  if (label.endsWith(idNoun) && reason.startsWith(idNoun)) return label.slice(0, -idNoun.length) + reason;
+  return `${label}：${reason}`;
+}
+
 /** An optional resident ID number: blank is null, anything else must pass GB 11643 (stored upper-case). */
 export function optionalIdNumber(label: string) {
   return z
@@ -15,7 +24,7 @@ export function optionalIdNumber(label: string) {
       if (!v || v.trim() === '') return null;
       const check = checkIdNumber(v);
       if (!check.ok) {
-        ctx.addIssue({ code: 'custom', message: `${label}：${check.reason}` });
+        ctx.addIssue({ code: 'custom', message: idNumberMessage(label, check.reason) });
         return z.NEVER;
       }
       return check.info.idNumber;

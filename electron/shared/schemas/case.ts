@@ -12,17 +12,20 @@ import {
   optionalText,
   pageOf,
   recordId,
+  recordIdOf,
   requiredText,
   whenValid,
 } from './common';
 import { dossier, dossierCompleteness } from './dossier';
 
 const caseFields = z.object({
-  committeeId: recordId,
+  committeeId: recordIdOf('请选择调委会'),
   source: codeOf('案件来源', codesOf(caseSources)),
   sourceDetail: optionalText('移送或委派单位', 60),
   /** For source 排查发现: the dispute a 排查 round found. */
-  findingId: recordId.nullish().transform((v) => v ?? null),
+  findingId: recordIdOf('请选择排查发现的纠纷')
+    .nullish()
+    .transform((v) => v ?? null),
   receivedOn: isoDate('收案日期'),
   /** A dispute_category code; the core checks it against the office's active list. */
   category: z.string('请选择纠纷类型').trim().min(1, '请选择纠纷类型').max(10, '纠纷类型代码不正确'),
@@ -30,7 +33,7 @@ const caseFields = z.object({
   requests: optionalText('当事人申请事项', 2000),
   amountFen: optionalFen('涉及金额'),
   mediatorIds: z
-    .array(recordId)
+    .array(recordIdOf('请选择承办调解员'), '承办调解员应为列表')
     .max(10, '承办调解员最多10名')
     .refine((v) => new Set(v).size === v.length, '承办调解员不能重复')
     .default([]),

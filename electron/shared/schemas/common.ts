@@ -6,6 +6,11 @@ import { isValidPhone, normalizePhone } from '../validators/phone';
 
 export const recordId = z.int('编号应为整数').positive('编号应为正整数');
 
+/** A record chosen in a form (调委会, 调解员 …): one message naming the field, whatever is wrong. */
+export function recordIdOf(message: string) {
+  return z.int(message).positive(message);
+}
+
 /** Required text, trimmed, with a length limit; `label` names the field in messages. */
 export function requiredText(label: string, max: number) {
   return z
@@ -75,11 +80,30 @@ export const pageRequest = {
 /**
  * For cross-field refinements: run them as soon as the named fields themselves are valid, even while
  * other fields still have errors (zod skips object refinements after any issue by default), so the
- * form shows every message at once.
+ * form shows every message at once. Never when the value is not a plain object (its issue has an empty
+ * path): the refinement may only read the named fields, and they must exist.
  */
 export function whenValid(...fields: string[]) {
   return {
-    when: (payload: z.core.ParsePayload) => payload.issues.every((issue) => !fields.includes(String(issue.path?.[0]))),
+    when: (payload: z.core.ParsePayload) => {
+      const value = payload.value;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      return payload.issues.every((issue) => {
+        const head = issue.path?.[0];
+        return head !== undefined && !fields.includes(String(head));
+      });
+    },
+  };
+}
+
+/**
+ * For refinements that guard each field themselves (they check ctx.issues): run whenever the value is a
+ * plain object, never on a value that failed to parse as one.
+ */
+export function whenObject() {
+  return {
+    when: (payload: z.core.ParsePayload) =>
+      typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
   };
 }
 

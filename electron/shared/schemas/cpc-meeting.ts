@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { codesOf } from '../codes';
 import { cpcMeetingKinds } from '../register-codes';
-import { codeOf, instant, isoDate, listInputOf, optionalText, pageOf, recordId, requiredText } from './common';
+import { codeOf, instant, isoDate, listInputOf, optionalText, pageOf, recordId, requiredText, whenObject } from './common';
 
 const count = (label: string) =>
   z.int(`${label}应为整数`).min(0, `${label}不能为负数`).max(500, `${label}不能超过500人`);
@@ -62,7 +62,7 @@ export const cpcMeetingInput = z
         seen.add(a.name);
       });
     },
-    { when: () => true },
+    whenObject(),
   );
 export type CpcMeetingInput = z.input<typeof cpcMeetingInput>;
 

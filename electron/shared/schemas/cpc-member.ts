@@ -15,6 +15,7 @@ import {
   recordId,
   requiredText,
   isoDate,
+  whenObject,
 } from './common';
 
 /** Optional resident ID number: blank becomes null, anything else must pass GB 11643. */
@@ -75,7 +76,7 @@ export const cpcMemberInput = z
       ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
     }
     // Runs even while other fields have errors (each check above guards its own fields), so the form shows all at once.
-  }, { when: () => true });
+  }, whenObject());
 export type CpcMemberInput = z.input<typeof cpcMemberInput>;
 
 export const cpcMemberUpdateInput = z.object({ id: recordId, data: cpcMemberInput });

@@ -18,6 +18,8 @@ export const dossier = z.object({
   closedBy: z.string().nullable(),
   closedOn: z.string().nullable(),
   retention: z.string().nullable(),
+  reopenedOn: z.string().nullable(),
+  reopenReason: z.string().nullable(),
   note: z.string().nullable(),
   createdAt: instant,
   updatedAt: instant,

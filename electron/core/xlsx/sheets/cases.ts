@@ -11,7 +11,8 @@ type CaseSheetRow = CaseRow & { categoryLabel: string };
 const dossierLabels = { none: '未建卷', open: '未立卷', closed: '已立卷' } as const;
 const CHUNK = 500;
 
-const yuan = (fen: number | null): string | null => (fen === null ? null : (fen / 100).toFixed(2));
+/** 分 → 元, a number cell (format 0.00); dates stay text as in every sheet. */
+const yuan = (fen: number | null): number | null => (fen === null ? null : fen / 100);
 
 export const caseSheet: SheetSpec<CaseSheetRow> = {
   title: '调解案件',
@@ -26,7 +27,7 @@ export const caseSheet: SheetSpec<CaseSheetRow> = {
     { header: '结案日期', width: 12, kind: 'date', value: (c) => c.concludedOn },
     { header: '申请人', width: 20, kind: 'text', value: (c) => c.applicants },
     { header: '被申请人', width: 20, kind: 'text', value: (c) => c.respondents },
-    { header: '涉及金额(元)', width: 14, kind: 'text', value: (c) => yuan(c.amountFen) },
+    { header: '涉及金额(元)', width: 14, kind: 'money', value: (c) => yuan(c.amountFen) },
     { header: '卷宗', width: 8, kind: 'text', value: (c) => dossierLabels[c.dossierStatus] },
     { header: '逾期录入', width: 8, kind: 'text', value: (c) => (c.entryLate === null ? null : c.entryLate ? '是' : '否') },
   ],

@@ -122,7 +122,7 @@ export function AttachmentsPanel({ ownerType, ownerId, roles, readOnly }: Props)
             value={role}
             onChange={setRole}
             options={offered.map((r) => ({ value: r.code, label: r.label }))}
-            style={{ width: 120 }}
+            style={{ width: 240 }}
           />
           <Upload
             accept={ACCEPT}

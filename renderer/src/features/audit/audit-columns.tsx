@@ -2,7 +2,7 @@
 import type { AuditRow } from '@shared/schemas/audit';
 import { Button, type TableColumnsType } from 'antd';
 import { sortOrderOf, type ListView } from '../../lib/list-view';
-import { beijingTime, entityLabel, methodLabel } from './audit-labels';
+import { beijingTime, entityIdLabel, entityLabel, methodLabel } from './audit-labels';
 
 export function auditColumns(view: ListView<'id'>, onView: (row: AuditRow) => void): TableColumnsType<AuditRow> {
   return [
@@ -11,7 +11,7 @@ export function auditColumns(view: ListView<'id'>, onView: (row: AuditRow) => vo
     { title: '操作人', dataIndex: 'actor', key: 'actor', width: 110 },
     { title: '操作', key: 'method', render: (_, r) => methodLabel(r.method) },
     { title: '对象', key: 'entity', render: (_, r) => entityLabel(r.entity) },
-    { title: '记录编号', dataIndex: 'entityId', key: 'entityId', width: 100, render: (v: string | null) => v ?? '—' },
+    { title: '记录编号', key: 'entityId', width: 150, render: (_, r) => entityIdLabel(r.entity, r.entityId) },
     {
       title: '查看',
       key: 'actions',

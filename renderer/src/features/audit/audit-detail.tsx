@@ -4,7 +4,7 @@ import { Descriptions, Drawer, Flex, Segmented, Spin, Table, Typography } from '
 import { useState } from 'react';
 import { QueryError } from '../../components/query-error';
 import { fieldChanges, prettyJson, type FieldChange } from './audit-diff';
-import { beijingTime, entityLabel, fieldLabel, methodLabel } from './audit-labels';
+import { beijingTime, entityIdLabel, entityLabel, fieldLabel, methodLabel } from './audit-labels';
 import { useAuditRow } from './use-audit';
 
 export function AuditDetail({ id, onClose }: { id: number | null; onClose: () => void }) {
@@ -37,7 +37,7 @@ function AuditRowView({ row }: { row: AuditRow }) {
           { key: 'at', label: '时间（北京时间）', children: beijingTime(row.at) },
           { key: 'actor', label: '操作人', children: row.actor },
           { key: 'method', label: '操作', children: methodLabel(row.method) },
-          { key: 'entity', label: '对象', children: `${entityLabel(row.entity)}${row.entityId ? `（编号 ${row.entityId}）` : ''}` },
+          { key: 'entity', label: '对象', children: `${entityLabel(row.entity)}${row.entityId ? `（编号 ${entityIdLabel(row.entity, row.entityId)}）` : ''}` },
         ]}
       />
       <Flex justify="space-between" align="center" style={{ margin: '16px 0 8px' }}>

@@ -1,43 +1,22 @@
 // Chinese names for what the audit log stores in code form: entities, operations, record fields, and the time.
-
-export const entityLabels: Record<string, string> = {
-  office: '本所信息',
-  staff: '工作人员',
-  staffTraining: '工作人员培训',
-  cpcBranch: '党支部',
-  cpcMember: '党员',
-  cpcMeeting: '三会一课',
-  committee: '人民调解委员会',
-  committeeMember: '调委会委员',
-  enterprise: '企业',
-  mediator: '人民调解员',
-  mediatorTraining: '调解员培训',
-  mediatorDiscipline: '调解员奖惩',
-  partnerUnit: '共建单位',
-  jointActivity: '共建活动',
-  investigation: '矛盾纠纷排查',
-  investigationFinding: '排查发现的纠纷',
-  attachment: '附件',
-  xlsxImport: 'Excel 导入',
-};
-
-const verbLabels: Record<string, string> = {
-  create: '新增',
-  update: '修改',
-  delete: '删除',
-  save: '保存',
-  import: '导入',
-  export: '导出',
-  reveal: '查看完整信息',
-  print: '打印',
-};
+import { dossierParts } from '@shared/case-codes';
+import { labelOf } from '@shared/codes';
+import { entityLabels, methodWord } from './audit-words';
 
 export const entityLabel = (entity: string) => entityLabels[entity] ?? entity;
 
 /** “修改（staff.update）”: the verb in Chinese when known, the method name always (it is what the filter matches). */
 export function methodLabel(method: string): string {
-  const verb = verbLabels[method.slice(method.lastIndexOf('.') + 1)];
+  const verb = methodWord(method);
   return verb ? `${verb}（${method}）` : method;
+}
+
+/** A record number as stored, made readable where it is compound: dossierPartMark '1:confirmation' → 卷宗1·司法确认有关材料. */
+export function entityIdLabel(entity: string, entityId: string | null): string {
+  if (entityId === null) return '—';
+  if (entity !== 'dossierPartMark') return entityId;
+  const [dossierId = '', part = ''] = entityId.split(':');
+  return `卷宗${dossierId}·${labelOf(dossierParts, part)}`;
 }
 
 const fieldLabels: Record<string, string> = {

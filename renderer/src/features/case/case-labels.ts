@@ -39,16 +39,22 @@ export function useCategoryLabel(): (code: string) => string {
   return (code) => categoryLabelOf(items, code);
 }
 
-/** Options for a category select: active national categories, each followed by its active local sub-types. */
+/**
+ * Options for a category select: active national categories, each followed by its active local sub-types (indented
+ * “└ 噪音扰民纠纷” after a wide space in the dropdown). Give the Select `optionLabelProp={categorySelectedProp}` so a chosen
+ * sub-type shows only its own label.
+ */
+export const categorySelectedProp = 'selected';
+
 export function categoryOptions(items: readonly DisputeCategory[], keep?: string | null) {
   const usable = items.filter((c) => c.active || c.code === keep);
   const tops = usable.filter((c) => c.parentCode === null).sort((a, b) => a.sortOrder - b.sortOrder);
   return tops.flatMap((top) => [
-    { value: top.code, label: top.label },
+    { value: top.code, label: top.label, [categorySelectedProp]: top.label },
     ...usable
       .filter((c) => c.parentCode === top.code)
       .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map((c) => ({ value: c.code, label: `\u3000└ ${c.label}`, title: `${c.label}（${top.label}）` })),
+      .map((c) => ({ value: c.code, label: `\u3000└ ${c.label}`, title: `${c.label}（${top.label}）`, [categorySelectedProp]: c.label })),
   ]);
 }
 

@@ -4,7 +4,7 @@ import { Select } from 'antd';
 import { codeOptions } from '../../forms/field-inputs';
 import { yearOptions } from '../../lib/dates';
 import { useCommitteeOptions } from '../committee/use-committee';
-import { categoryOptions, dossierStatusLabels, type DossierStatus } from './case-labels';
+import { categoryOptions, categorySelectedProp, dossierStatusLabels, type DossierStatus } from './case-labels';
 import type { CaseFilters, CaseView } from './case-list-view';
 import { useDisputeCategories } from './use-cases';
 
@@ -57,7 +57,8 @@ export function CaseFilterBar({ view, onChange }: Props) {
         style={{ width: 150 }}
         loading={categories.isPending}
         value={view.category}
-        options={categoryOptions(categories.data?.items ?? [], view.category)}
+        optionLabelProp={categorySelectedProp}
+          options={categoryOptions(categories.data?.items ?? [], view.category)}
         showSearch={{ optionFilterProp: 'label' }}
         onChange={(category?: string) => set({ category })}
       />

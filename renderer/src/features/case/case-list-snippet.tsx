@@ -19,9 +19,9 @@ export function snippetParts(snippet: string): { text: string; hit: boolean }[] 
   return parts;
 }
 
-export function CaseSnippet({ snippet }: { snippet: string }) {
+export function CaseSnippet({ snippet, maxWidth = 360 }: { snippet: string; maxWidth?: number }) {
   return (
-    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', maxWidth: 360 }} ellipsis={{ tooltip: snippet.replace(/[【】]/g, '') }}>
+    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', maxWidth }} ellipsis={{ tooltip: snippet.replace(/[【】]/g, '') }}>
       {snippetParts(snippet).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
     </Typography.Text>
   );

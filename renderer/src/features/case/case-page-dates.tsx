@@ -32,7 +32,10 @@ export function CaseDates({ detail }: { detail: CaseDetail }) {
   return (
     <Card title="重要日期" size="small">
       {detail.dates.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="受理后显示调解期限、司法确认和回访期限" />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={detail.state === 'rejected' ? '案件不予受理，无调解期限' : '受理后显示调解期限、司法确认和回访期限'}
+        />
       ) : (
         <List<CaseDate>
           size="small"

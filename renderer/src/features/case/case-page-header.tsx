@@ -24,6 +24,18 @@ export function LockBanner({ detail }: { detail: CaseDetail }) {
   );
 }
 
+/** A long text kept to three lines, with 展开 / 收起. */
+function LongText({ text }: { text: string }) {
+  return (
+    <Typography.Paragraph
+      style={{ whiteSpace: 'pre-wrap', margin: 0 }}
+      ellipsis={{ rows: 3, expandable: 'collapsible', symbol: (expanded) => (expanded ? '收起' : '展开') }}
+    >
+      {text}
+    </Typography.Paragraph>
+  );
+}
+
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const c = detail;
@@ -66,10 +78,8 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           { key: 'amount', label: '涉及金额', children: yuanText(c.amountFen) },
           { key: 'acceptedOn', label: '受理日期', children: dash(c.acceptedOn) },
           { key: 'concludedOn', label: '结案日期', children: dash(c.concludedOn) },
-          { key: 'facts', label: '纠纷简要情况', span: 'filled', children: <span style={{ whiteSpace: 'pre-wrap' }}>{c.facts}</span> },
-          ...(c.requests
-            ? [{ key: 'requests', label: '申请事项', span: 'filled' as const, children: <span style={{ whiteSpace: 'pre-wrap' }}>{c.requests}</span> }]
-            : []),
+          { key: 'facts', label: '纠纷简要情况', span: 'filled', children: <LongText text={c.facts} /> },
+          ...(c.requests ? [{ key: 'requests', label: '申请事项', span: 'filled' as const, children: <LongText text={c.requests} /> }] : []),
           ...(c.note ? [{ key: 'note', label: '备注', span: 'filled' as const, children: c.note }] : []),
         ]}
       />

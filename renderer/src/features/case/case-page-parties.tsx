@@ -5,27 +5,28 @@ import { ethnicities, genders, labelOf } from '@shared/codes';
 import type { CaseDetail } from '@shared/schemas/case';
 import type { CaseParty } from '@shared/schemas/case-party';
 import { App, Button, Card, Descriptions, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../api/client';
 import { PartyEditor, type PartyTarget } from './case-page-party-form';
 import { useDeleteParty } from './use-cases';
 
 function particulars(p: CaseParty) {
-  const items: { key: string; label: string; children: string }[] = [];
-  const add = (key: string, label: string, v: string | null) => {
-    if (v) items.push({ key, label, children: v });
+  const items: { key: string; label: string; children: ReactNode }[] = [];
+  const add = (key: string, label: string, v: string | null, code = false) => {
+    // Codes (ID numbers, credit codes, phones) stay on one line.
+    if (v) items.push({ key, label, children: code ? <span style={{ whiteSpace: 'nowrap' }}>{v}</span> : v });
   };
   if (p.kind === 'person') {
     add('gender', '性别', p.gender ? labelOf(genders, p.gender) : null);
     add('ethnicity', '民族', p.ethnicity ? labelOf(ethnicities, p.ethnicity) : null);
     add('birthDate', '出生日期', p.birthDate);
     add('occupation', '职业', p.occupation);
-    add('idNumber', '身份证号码', p.idNumber);
+    add('idNumber', '身份证号码', p.idNumber, true);
   } else {
-    add('creditCode', '统一社会信用代码', p.creditCode);
+    add('creditCode', '统一社会信用代码', p.creditCode, true);
     add('legalRepresentative', '法定代表人', p.legalRepresentative);
   }
-  add('phone', '联系电话', p.phone);
+  add('phone', '联系电话', p.phone, true);
   add('address', p.kind === 'person' ? '住址' : '住所', p.address);
   for (const a of p.agents) {
     const kind = labelOf(agentKinds, a.kind);

@@ -1,13 +1,12 @@
-// 卷宗: 建立卷宗 once accepted; then 卷号 and status, "本卷还缺", the parts in binding order, 立卷 / 重新打开.
+// 卷宗: 建立卷宗 once accepted; then 卷号 and status, the reopen trace, "本卷还缺", the parts in binding order, 立卷 / 重新打开.
 import { FolderAddOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import type { CaseDetail } from '@shared/schemas/case';
-import type { DossierPartStatus } from '@shared/schemas/dossier';
+import type { Dossier } from '@shared/schemas/dossier';
 import { Alert, Button, Card, Descriptions, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { dash } from '../../components/table-columns';
 import { DossierDialogs, type DossierDialog } from './dossier-dialogs';
 import { DossierParts } from './dossier-parts';
-import { DossierScans } from './dossier-scans';
 
 function Missing({ detail }: { detail: CaseDetail }) {
   const { complete, missing } = detail.completeness;
@@ -25,6 +24,20 @@ function Missing({ detail }: { detail: CaseDetail }) {
           ))}
         </ol>
       }
+    />
+  );
+}
+
+/** An open dossier that was closed before keeps who closed it and when; say so with the reason it was reopened. */
+function ReopenTrace({ dossier: d }: { dossier: Dossier }) {
+  if (d.reopenedOn === null) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      role="status"
+      style={{ marginBottom: 12 }}
+      title={`曾于${d.closedOn ?? '—'}由${d.closedBy ?? '—'}立卷，${d.reopenedOn}重新打开：${d.reopenReason ?? '—'}`}
     />
   );
 }
@@ -50,14 +63,14 @@ function Actions({ detail, onDialog }: { detail: CaseDetail; onDialog: (d: Dossi
 
 export function DossierPanel({ detail }: { detail: CaseDetail }) {
   const [dialog, setDialog] = useState<DossierDialog>(null);
-  const [upload, setUpload] = useState<DossierPartStatus | null>(null);
   const d = detail.dossier;
   const accepted = detail.acceptedOn !== null;
+  const empty = detail.state === 'rejected' ? '不予受理的案件不建立卷宗' : accepted ? '尚未建立卷宗' : '案件受理后才能建立卷宗';
 
   return (
     <Card title="卷宗" size="small" extra={<Actions detail={detail} onDialog={setDialog} />}>
       {!d ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={accepted ? '尚未建立卷宗' : '案件受理后才能建立卷宗'}>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty}>
           {accepted && !detail.locked && (
             <Button type="primary" icon={<FolderAddOutlined />} onClick={() => setDialog('open')}>
               建立卷宗
@@ -88,17 +101,17 @@ export function DossierPanel({ detail }: { detail: CaseDetail }) {
                 : []),
             ]}
           />
+          {d.status === 'open' && <ReopenTrace dossier={d} />}
           {d.status === 'open' && <Missing detail={detail} />}
           <Space direction="vertical" size={4} style={{ width: '100%' }}>
             <Typography.Text type="secondary">
-              卷内文书按装订顺序排列。标为“可由系统生成”的文书由本案数据生成；签字件请上传扫描件或标记纸质归档。
+              卷内文书按装订顺序排列。每项必须的文书都要上传扫描件或标记纸质归档（封面、目录和封底标记纸质归档）。
             </Typography.Text>
-            <DossierParts detail={detail} onUpload={setUpload} />
+            <DossierParts detail={detail} />
           </Space>
         </>
       )}
       <DossierDialogs detail={detail} which={dialog} onClose={() => setDialog(null)} />
-      <DossierScans caseId={detail.id} part={upload ? { code: upload.part, label: upload.label } : null} onClose={() => setUpload(null)} />
     </Card>
   );
 }

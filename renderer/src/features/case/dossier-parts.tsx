@@ -1,13 +1,14 @@
-// The dossier's parts in binding order: 必须/按需/不适用, 可由系统生成, scans with an upload per part, and the 纸质归档 switch.
-import { UploadOutlined } from '@ant-design/icons';
+// The dossier's parts in binding order: 必须/按需/不适用, scans with a one-click upload per part, and the 纸质归档 switch.
 import { attachmentRoles } from '@shared/register-codes';
+import type { AttachmentRole } from '@shared/schemas/attachment';
 import type { CaseDetail } from '@shared/schemas/case';
 import type { DossierPartStatus } from '@shared/schemas/dossier';
-import { App, Button, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { PlainHeaderCell } from '../../components/plain-header-cell';
 import { todayIso } from '../../lib/dates';
+import { DossierPartUpload } from './dossier-part-upload';
 import { useMarkDossierPart } from './use-cases';
 
 const needTag: Record<DossierPartStatus['need'], { color: string; text: string }> = {
@@ -19,12 +20,7 @@ const needTag: Record<DossierPartStatus['need'], { color: string; text: string }
 /** Parts that take an uploaded scan: those with an attachment role of the same code. */
 const scannable = new Set<string>(attachmentRoles.map((r) => r.code));
 
-interface Props {
-  detail: CaseDetail;
-  onUpload: (part: DossierPartStatus) => void;
-}
-
-export function DossierParts({ detail, onUpload }: Props) {
+export function DossierParts({ detail }: { detail: CaseDetail }) {
   const { message } = App.useApp();
   const mark = useMarkDossierPart();
   const [busy, setBusy] = useState<string | null>(null);
@@ -52,13 +48,6 @@ export function DossierParts({ detail, onUpload }: Props) {
       render: (need: DossierPartStatus['need']) => <Tag color={needTag[need].color}>{needTag[need].text}</Tag>,
     },
     {
-      title: '来源',
-      key: 'source',
-      width: 130,
-      render: (_v, p) =>
-        p.hasData ? <Tag color="green">可由系统生成</Tag> : <Typography.Text type="secondary">扫描件或纸质</Typography.Text>,
-    },
-    {
       title: '扫描件',
       key: 'scans',
       width: 150,
@@ -66,11 +55,7 @@ export function DossierParts({ detail, onUpload }: Props) {
         scannable.has(p.part) ? (
           <span>
             <span style={{ display: 'inline-block', minWidth: 40 }}>{p.scans} 份</span>
-            {!locked && (
-              <Button size="small" icon={<UploadOutlined />} aria-label={`上传${p.label}`} onClick={() => onUpload(p)}>
-                上传
-              </Button>
-            )}
+            {!locked && <DossierPartUpload caseId={detail.id} part={p.part as AttachmentRole} label={p.label} />}
           </span>
         ) : (
           <Typography.Text type="secondary">—</Typography.Text>

@@ -1,11 +1,9 @@
-// The case's scans and other files: the shared attachments panel, in a drawer with one dossier part preselected as the role.
+// The roles of a case's files (dossier-part scans, 照片, 其他) and the case re-read whenever its files change.
 import { dossierParts } from '@shared/case-codes';
 import { attachmentRoles } from '@shared/register-codes';
 import type { AttachmentRole } from '@shared/schemas/attachment';
 import { useQueryClient } from '@tanstack/react-query';
-import { Drawer } from 'antd';
 import { useEffect, useRef } from 'react';
-import { AttachmentsPanel } from '../attachments/attachments-panel';
 import { useAttachmentList } from '../attachments/use-attachments';
 import { caseKeys } from './use-cases';
 
@@ -27,21 +25,4 @@ export function useCaseFollowsAttachments(caseId: number) {
     if (seen.current !== 0 && stamp !== seen.current) void queryClient.invalidateQueries({ queryKey: caseKeys.one(caseId) });
     seen.current = stamp;
   }, [stamp, caseId, queryClient]);
-}
-
-interface Props {
-  caseId: number;
-  /** The part whose scans are uploaded, or null when closed. */
-  part: { code: string; label: string } | null;
-  onClose: () => void;
-}
-
-export function DossierScans({ caseId, part, onClose }: Props) {
-  // This part first (preselected), then 其他.
-  const roles = caseRoles.filter((r) => r === part?.code || r === 'other').sort((a, b) => Number(b === part?.code) - Number(a === part?.code));
-  return (
-    <Drawer open={part !== null} title={part ? `上传扫描件：${part.label}` : '上传扫描件'} size={820} onClose={onClose} destroyOnHidden>
-      {part && <AttachmentsPanel key={part.code} ownerType="case" ownerId={caseId} roles={roles} />}
-    </Drawer>
-  );
 }

@@ -1,15 +1,16 @@
 // The case part of 收案登记: 调委会, 来源 (with the 排查 finding or the referring body), 收案日期, 纠纷类型, 承办调解员, facts, requests, amount, 备注.
 import { caseSources } from '@shared/case-codes';
 import { useQuery } from '@tanstack/react-query';
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { call } from '../../api/client';
 import { CodeSelect, IsoDatePicker, isoDateItemProps } from '../../forms/field-inputs';
 import { Field, half, third, whole } from '../../forms/record-fields';
 import { useFindingList } from '../investigation/use-investigation';
 import { CommitteeSelect } from '../mediator/committee-select';
-import { categoryOptions, fenToYuan, yuanToFen } from './case-labels';
+import { categoryOptions, categorySelectedProp } from './case-labels';
 import { rulesAt } from './intake-rules';
 import { isReferred } from './intake-values';
+import { MoneyInput, moneyItemRules } from './money-field';
 import { useDisputeCategories } from './use-cases';
 
 const item = (name: string, label: string, required = false) => ({ name, label, rules: rulesAt([name]), required });
@@ -83,6 +84,7 @@ export function IntakeCaseFields() {
       <Field col={third} {...item('category', '纠纷类型', true)}>
         <Select
           loading={categories.isPending}
+          optionLabelProp={categorySelectedProp}
           options={categoryOptions(categories.data?.items ?? [])}
           placeholder={categories.isError ? '纠纷类型加载失败' : '请选择'}
           showSearch={{ optionFilterProp: 'label' }}
@@ -98,21 +100,8 @@ export function IntakeCaseFields() {
       <Field col={whole} {...item('requests', '当事人申请事项')}>
         <Input.TextArea rows={2} maxLength={2000} placeholder="1、……  2、……" />
       </Field>
-      <Field
-        col={half}
-        {...item('amountFen', '涉及金额（元）')}
-        getValueProps={(fen: number | null | undefined) => ({ value: fenToYuan(fen) })}
-        normalize={(yuan: number | string | null) => yuanToFen(yuan)}
-      >
-        <InputNumber<number>
-          style={{ width: '100%' }}
-          min={0}
-          precision={2}
-          prefix="¥"
-          placeholder="不涉及金额可不填"
-          formatter={(v) => String(v ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}
-          parser={(v) => Number((v ?? '').replace(/[¥,\s]/g, ''))}
-        />
+      <Field col={half} {...item('amountFen', '涉及金额（元）')} {...moneyItemRules(rulesAt(['amountFen']))}>
+        <MoneyInput placeholder="不涉及金额可不填" />
       </Field>
       <Field col={half} {...item('note', '备注')}>
         <Input maxLength={500} />

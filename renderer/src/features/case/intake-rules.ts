@@ -2,6 +2,7 @@
 import { caseCreateInput } from '@shared/schemas/case';
 import type { FormRule } from 'antd';
 import { fieldOfPath, samePath, toCaseInput, type FieldPath, type IntakeValues } from './intake-values';
+import { moneyError } from './money-field';
 
 type Parsed = ReturnType<typeof caseCreateInput.safeParse>;
 
@@ -32,11 +33,15 @@ export interface IntakeCheck {
 
 export function checkIntake(values: IntakeValues): IntakeCheck {
   const result = caseCreateInput.safeParse(toCaseInput(values));
-  if (result.success) return { data: result.data, fields: [], general: [] };
-  const fields: IntakeCheck['fields'] = [];
+  // A refused amount (3500.125, -100) is kept as the typed text: say why, not the schema's "应为整数".
+  const money = moneyError(values.amountFen);
+  if (result.success && !money) return { data: result.data, fields: [], general: [] };
+  const fields: IntakeCheck['fields'] = money ? [{ name: ['amountFen'], errors: [money] }] : [];
+  if (result.success) return { data: null, fields, general: [] };
   const general: string[] = [];
   for (const issue of result.error.issues) {
     const name = fieldOfPath(issue.path);
+    if (money && name?.[0] === 'amountFen') continue;
     if (name === null) {
       if (!general.includes(issue.message)) general.push(issue.message);
       continue;

@@ -5,6 +5,7 @@ import type { duplicateCheckInput } from '@shared/schemas/case-party';
 import { checkCreditCode } from '@shared/validators/credit-code';
 import { checkIdNumber } from '@shared/validators/id-number';
 import type { z } from 'zod';
+import type { MoneyValue } from './money-field';
 
 type Blank<T> = { [K in keyof T]?: T[K] | null };
 
@@ -38,7 +39,12 @@ export interface PartyValues {
 }
 
 /** Codes are plain strings here: the form holds whatever the inputs produced until the schema parses it. */
-export type IntakeValues = Blank<Omit<CaseCreateInput, 'parties' | 'source'>> & { source?: string | null; parties?: PartyValues[] };
+export type IntakeValues = Blank<Omit<CaseCreateInput, 'parties' | 'source' | 'amountFen'>> & {
+  source?: string | null;
+  /** 分, or the typed text while it is not a valid amount (MoneyInput). */
+  amountFen?: MoneyValue;
+  parties?: PartyValues[];
+};
 
 export const newParty = (role: PartyRole): PartyValues => ({ role, kind: 'person', ethnicity: '01', agents: [] });
 export const newAgent = (): AgentValues => ({ kind: 'entrusted', authority: 'general' });

@@ -2,6 +2,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { agentAuthorities, agentKinds } from '@shared/case-codes';
 import { Button, Col, Form, Input, Radio, Row, Typography } from 'antd';
+import { useState } from 'react';
 import { codeOptions } from '../../forms/field-inputs';
 import { Field } from '../../forms/record-fields';
 import { rulesAt } from './intake-rules';
@@ -9,7 +10,7 @@ import { newAgent } from './intake-values';
 
 const MAX_AGENTS = 5;
 
-function AgentRow({ party, index, onRemove }: { party: number; index: number; onRemove: () => void }) {
+function AgentRow({ party, index, focus, onRemove }: { party: number; index: number; focus: boolean; onRemove: () => void }) {
   const kind = Form.useWatch<string | undefined>(['parties', party, 'agents', index, 'kind']);
   const item = (field: string, label: string, required = false) => ({
     name: [index, field],
@@ -20,7 +21,7 @@ function AgentRow({ party, index, onRemove }: { party: number; index: number; on
   return (
     <Row gutter={12} style={{ background: 'rgba(0,0,0,0.02)', padding: '8px 8px 0', marginBottom: 8, borderRadius: 6 }}>
       <Field col={{ xs: 24, md: 6 }} {...item('name', '代理人姓名', true)}>
-        <Input maxLength={30} />
+        <Input maxLength={30} autoFocus={focus} />
       </Field>
       <Field col={{ xs: 24, md: 8 }} {...item('kind', '代理人类型', true)}>
         <Radio.Group optionType="button" options={codeOptions(agentKinds)} />
@@ -50,16 +51,21 @@ function AgentRow({ party, index, onRemove }: { party: number; index: number; on
 }
 
 export function PartyAgents({ party }: { party: number }) {
+  // The row just added by 添加代理人: its 代理人姓名 takes the focus as it appears.
+  const [added, setAdded] = useState<number | null>(null);
   return (
     <Form.List name={[party, 'agents']}>
       {(fields, { add, remove }) => (
         <Col span={24}>
           {fields.length > 0 && <Typography.Text strong>代理人</Typography.Text>}
           {fields.map((f) => (
-            <AgentRow key={f.key} party={party} index={f.name} onRemove={() => remove(f.name)} />
+            <AgentRow key={f.key} party={party} index={f.name} focus={f.name === added} onRemove={() => remove(f.name)} />
           ))}
           {fields.length < MAX_AGENTS && (
-            <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add(newAgent())} style={{ marginBottom: 12 }}>
+            <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => {
+                add(newAgent());
+                setAdded(fields.length);
+              }} style={{ marginBottom: 12 }}>
               添加代理人
             </Button>
           )}

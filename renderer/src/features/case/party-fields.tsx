@@ -2,9 +2,10 @@
 import { ethnicities, genders } from '@shared/codes';
 import { checkIdNumber } from '@shared/validators/id-number';
 import { Form, Input } from 'antd';
-import { CodeSelect, IsoDatePicker, isoDateItemProps } from '../../forms/field-inputs';
+import { IsoDatePicker, isoDateItemProps } from '../../forms/field-inputs';
 import { Field, half, third } from '../../forms/record-fields';
 import { rulesAt } from './intake-rules';
+import { PartyCodeSelect } from './party-code-select';
 
 /** Props of a Form.Item for a party's field: relative name inside the Form.List, rules on the absolute path. */
 export function partyItem(index: number, field: string, label: string, required = false) {
@@ -33,10 +34,10 @@ export function PersonFields({ index }: { index: number }) {
         <Input maxLength={30} placeholder="手机或区号-座机号" />
       </Field>
       <Field col={{ xs: 12, md: 4 }} {...partyItem(index, 'gender', '性别')} dependencies={[idPath]}>
-        <CodeSelect list={genders} allowClear />
+        <PartyCodeSelect list={genders} allowClear />
       </Field>
       <Field col={{ xs: 12, md: 4 }} {...partyItem(index, 'ethnicity', '民族')}>
-        <CodeSelect list={ethnicities} allowClear />
+        <PartyCodeSelect list={ethnicities} allowClear />
       </Field>
       <Field col={{ xs: 12, md: 6 }} {...partyItem(index, 'birthDate', '出生日期')} dependencies={[idPath]} {...isoDateItemProps}>
         <IsoDatePicker placeholder="由身份证号码自动填写" />

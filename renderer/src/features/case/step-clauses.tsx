@@ -1,4 +1,4 @@
-// 协议条款 as an editable numbered list (1、2、3…): add, remove and move up/down with buttons, all reachable by Tab.
+// 协议条款 as an editable numbered list (1、2、3…): add (the cursor goes into the new clause), remove and move up/down, all by Tab.
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Form, Input, Typography } from 'antd';
 import type { StepSchema } from './step-schema';
@@ -43,7 +43,16 @@ export function StepClauses({ zform, required }: Props) {
                   <Button aria-label={`删除第${i + 1}条`} icon={<DeleteOutlined />} danger onClick={() => remove(i)} />
                 </Flex>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => {
+                  // The cursor goes into the new clause once it is mounted.
+                  const index = fields.length;
+                  add('');
+                  window.setTimeout(() => form.focusField(['clauses', index]));
+                }}
+              >
                 添加条款
               </Button>
               <Form.ErrorList errors={errors} />

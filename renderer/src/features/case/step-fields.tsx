@@ -9,11 +9,11 @@ import {
   satisfactionLevels,
 } from '@shared/case-codes';
 import type { StepKind } from '@shared/schemas/case-step';
-import { Checkbox, Col, Form, Input, InputNumber } from 'antd';
+import { Checkbox, Col, Form, Input } from 'antd';
 import type { ReactNode } from 'react';
 import { CodeField, DateField, Field, half, third, whole } from '../../forms/record-fields';
 import type { ZodForm } from '../../forms/zod-form';
-import { fenItemProps } from './case-page-format';
+import { MoneyInput, moneyItemRules } from './money-field';
 import { StepClauses } from './step-clauses';
 import { stepWords, type StepSchema } from './step-schema';
 
@@ -46,6 +46,7 @@ function OutcomeFields({ z }: { z: Z }) {
 const twoThirdsCol = { xs: 24, md: 16 };
 
 function AgreementFields({ z }: { z: Z }) {
+  const amountItem = z.item('amountFen', '协议金额（元）');
   const form = Form.useWatch('form') as string | undefined;
   return (
     <>
@@ -53,7 +54,7 @@ function AgreementFields({ z }: { z: Z }) {
       <Field col={third} {...z.item('number', '协议编号')}>
         <Input maxLength={50} placeholder="不填则使用卷号" />
       </Field>
-      <StepClauses zform={z} required={form === 'written'} />
+      {form !== 'oral' && <StepClauses zform={z} required={form === 'written'} />}
       {form === 'oral' && (
         <Field {...z.item('content', '口头协议内容')} dependencies={['form']}>
           {area(10_000)}
@@ -63,8 +64,8 @@ function AgreementFields({ z }: { z: Z }) {
         {text(500)}
       </Field>
       <DateField col={{ xs: 24, md: 6 }} {...z.item('performanceDeadline', '履行期限')} dependencies={['occurredOn']} />
-      <Field col={{ xs: 24, md: 6 }} {...fenItemProps} {...z.item('amountFen', '协议金额（元）')}>
-        <InputNumber min={0} precision={2} step={100} style={{ width: '100%' }} />
+      <Field col={{ xs: 24, md: 6 }} {...amountItem} {...moneyItemRules(amountItem.rules)}>
+        <MoneyInput />
       </Field>
       {form === 'written' && (
         <>

@@ -17,7 +17,15 @@ import { stepWords } from './step-schema';
 
 type Line = [label: string, value: ReactNode];
 
-const yes = (ok: boolean, label: string) => <Tag color={ok ? 'success' : 'default'}>{ok ? label : `未${label.replace(/^已/, '')}`}</Tag>;
+/** A signature flag in plain words: 当事人已签名 / 当事人未签名, 已盖章 / 未盖章. */
+const flag = (ok: boolean, yes: string, no: string) => <Tag color={ok ? 'success' : 'default'}>{ok ? yes : no}</Tag>;
+
+/** Art.29/30: a written agreement takes effect once signed and sealed; an oral one on the day it is reached. */
+function effectiveOf(s: Extract<CaseStep, { kind: 'agreement' }>): ReactNode {
+  if (s.effectiveOn !== null) return s.effectiveOn;
+  if (s.form === 'oral') return s.occurredOn;
+  return <Typography.Text type="warning">未生效</Typography.Text>;
+}
 
 function kindLines(s: CaseStep): Line[] {
   switch (s.kind) {
@@ -50,14 +58,14 @@ function kindLines(s: CaseStep): Line[] {
         ['履行方式', s.performanceMethod],
         ['履行期限', s.performanceDeadline],
         ['协议金额', s.amountFen === null ? null : yuanText(s.amountFen)],
-        ['生效日期', s.effectiveOn ?? <Typography.Text type="warning">未生效</Typography.Text>],
+        ['生效日期', effectiveOf(s)],
         [
           '签章',
           s.form === 'written' ? (
             <>
-              {yes(s.signedByParties, '当事人已签名')}
-              {yes(s.mediatorSigned, '调解员已签名')}
-              {yes(s.sealed, '已盖章')}
+              {flag(s.signedByParties, '当事人已签名', '当事人未签名')}
+              {flag(s.mediatorSigned, '调解员已签名', '调解员未签名')}
+              {flag(s.sealed, '已盖章', '未盖章')}
             </>
           ) : null,
         ],

@@ -1,6 +1,7 @@
 // 办理过程: the steps in date order on a timeline, edit/delete per step, and the next steps the case offers.
 import { DownOutlined } from '@ant-design/icons';
 import { caseStepKinds } from '@shared/case-codes';
+import { allowedKinds } from '@shared/rules/case-state';
 import type { CaseDetail } from '@shared/schemas/case';
 import type { CaseStep, StepKind } from '@shared/schemas/case-step';
 import { App, Button, Card, Dropdown, Empty, Flex, Popconfirm, Space, Timeline, Tooltip, Typography } from 'antd';
@@ -18,6 +19,10 @@ export const stepsInOrder = (steps: readonly CaseStep[]) =>
   [...steps].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.id - b.id);
 
 function NextSteps({ detail, onPick }: { detail: CaseDetail; onPick: (t: StepTarget) => void }) {
+  // Only the kinds the case allows now: no 受理/不予受理 once decided, no agreement before 调解成功, ….
+  const allowed = new Set<string>(allowedKinds(detail.steps));
+  const others = caseStepKinds.filter((k) => allowed.has(k.code));
+  if (detail.nextSteps.length === 0 && others.length === 0) return null;
   return (
     <Space wrap>
       {detail.nextSteps.map((n, i) => (
@@ -29,8 +34,9 @@ function NextSteps({ detail, onPick }: { detail: CaseDetail; onPick: (t: StepTar
       ))}
       <Dropdown
         trigger={['click']}
+        disabled={others.length === 0}
         menu={{
-          items: caseStepKinds.map((k) => ({ key: k.code, label: k.label })),
+          items: others.map((k) => ({ key: k.code, label: k.label })),
           onClick: ({ key }) => onPick({ mode: 'create', kind: key as StepKind }),
         }}
       >

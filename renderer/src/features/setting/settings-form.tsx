@@ -1,6 +1,6 @@
 // The case settings form: deadlines, the 卷号 pattern with a live preview and the 保管期限 list; validated by caseSettings.
 import { caseSettings, type CaseSettings } from '@shared/schemas/setting';
-import { App, Button, Card, Form, Input, InputNumber, Space } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Space, type FormRule } from 'antd';
 import { submitWithSchema } from '../../forms/submit';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { useUpdateCaseSettings } from '../case/use-cases';
@@ -12,11 +12,29 @@ const settingsForm = zodForm(caseSettings);
 type SettingsValues = FormValues<typeof caseSettings>;
 const defaults: CaseSettings = caseSettings.parse({});
 
+/** A day count: no min/max/precision on the input, so a value out of range is said (应在1–28之间), never clamped or rounded. */
 const days = (name: 'entryDeadlineDay' | 'concludeWithinDays' | 'followUpDays' | 'confirmationDays', label: string, help: string, max: number, unit: string) => (
-  <SettingField key={name} binding={settingsForm.item(name, label)} help={help} defaultValue={defaults[name]} defaultText={`${defaults[name]}${unit}`}>
-    <InputNumber id={`settings_${name}`} min={1} max={max} precision={0} suffix={unit} style={{ width: 140 }} />
+  <SettingField
+    key={name}
+    binding={settingsForm.item(name, label)}
+    help={help}
+    defaultValue={defaults[name]}
+    defaultText={`${defaults[name]}${unit}`}
+    after={`可填 1–${max}`}
+  >
+    <InputNumber id={`settings_${name}`} suffix={unit} style={{ width: 140 }} />
   </SettingField>
 );
+
+/** {序号:12}: the schema only says the pattern lacks {序号}; say what is wrong with the width. */
+const serialWidthRule: FormRule = {
+  validator: async (_rule, value: unknown) => {
+    if (typeof value !== 'string') return;
+    for (const [, width] of value.matchAll(/\{序号:([^}]*)\}/g)) {
+      if (!/^[1-9]$/.test(width ?? '')) throw new Error(`序号位数应为1–9位，如{序号:3}；“{序号:${width ?? ''}}”不可用`);
+    }
+  },
+};
 
 export function SettingsForm({ settings }: { settings: CaseSettings }) {
   const [form] = Form.useForm<SettingsValues>();
@@ -47,6 +65,7 @@ export function SettingsForm({ settings }: { settings: CaseSettings }) {
           }
           defaultValue={defaults.dossierNumberPattern}
           defaultText={defaults.dossierNumberPattern}
+          rules={[serialWidthRule]}
         >
           <Input id="settings_dossierNumberPattern" maxLength={60} style={{ maxWidth: 420 }} />
         </SettingField>
