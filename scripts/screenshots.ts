@@ -108,7 +108,7 @@ try {
     await shot('case');
   }
 
-  await menu('月度录入与三统一');
+  await menu('月度录入');
   await settle();
   await shot('case-month');
 

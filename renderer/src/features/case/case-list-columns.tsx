@@ -43,7 +43,8 @@ export function caseListColumns({ sort, categoryLabel }: Options): TableColumnsT
       dataIndex: 'number',
       width: width.number,
       ...sortable('number'),
-      render: (v: string | null) => (v ? <OneLine text={v} column={width.number} /> : <Typography.Text type="secondary">未建卷</Typography.Text>),
+      // The whole 卷号, wrapped if need be: its sequence number at the end is what a clerk looks for.
+      render: (v: string | null) => (v ? <span style={{ wordBreak: 'break-all' }}>{v}</span> : <Typography.Text type="secondary">未建卷</Typography.Text>),
     },
     {
       title: '卷名',
