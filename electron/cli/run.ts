@@ -1,7 +1,9 @@
 // Parses the command line and runs one command; returns the exit code (usage errors → 2).
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { MigrationError, type Core } from '../core';
+import { DatabaseCorruptError, MigrationError, type Core } from '../core';
+import { corruptionAdvice, findRecoveryBackups } from '../core/backup';
 import { demoScenarios, type DemoScenario } from '../core/demo-seed';
 import { localDbPath } from '../core/local-core';
 import { appVersion, sourceMigrationsFolder } from '../core/resources';
@@ -84,6 +86,10 @@ export async function runCli(
   try {
     core = open(values.db);
   } catch (error) {
+    if (error instanceof DatabaseCorruptError) {
+      corruptionAdvice(error.file, error.problems, findRecoveryBackups(path.dirname(error.file))).forEach((line) => io.err(line));
+      return 1;
+    }
     if (error instanceof MigrationError) {
       io.err(error.message);
       return 1;

@@ -6,7 +6,7 @@ import { createDispatcher } from './dispatch';
 import { sweepOrphans } from './files/sweep';
 import { createServices } from './services';
 
-export { MigrationError } from './db/open';
+export { DatabaseCorruptError, MigrationError } from './db/open';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -30,7 +30,7 @@ export interface Core {
   close(): void;
 }
 
-/** Opens (creating or migrating) the database. Throws MigrationError when the schema cannot be brought up to date. */
+/** Opens (creating or migrating) the database. Throws MigrationError when the schema cannot be brought up to date, DatabaseCorruptError (a MigrationError) when the file is damaged. */
 export function openCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
   const handle = openDatabase({

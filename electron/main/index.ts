@@ -3,11 +3,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { MigrationError, openCore, type Core } from '../core';
-import { createAutoBackups, type AutoBackups } from '../core/backup';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { DatabaseCorruptError, MigrationError, openCore, type Core } from '../core';
+import { createAutoBackups, findRecoveryBackups, restoreBackup, type AutoBackups } from '../core/backup';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { createBackupOnQuit } from './backup-on-quit';
+import { planCorruptionDialog, runCorruptionRecovery } from './corruption-dialog';
 import { registerApiHandler } from './ipc';
 import { aboutDetail, buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
@@ -82,16 +84,41 @@ function fail(title: string, error: unknown): void {
   app.exit(1);
 }
 
+const openConfiguredCore = (): Core =>
+  openCore({
+    dbPath: config.dbPath,
+    migrationsFolder: config.migrationsFolder,
+    actor: resolveActor(() => os.userInfo(), process.env),
+    appVersion: app.getVersion(),
+    nativeBinding: config.nativeBinding,
+  });
+
+/** A damaged file is left as it is; the user may restore the newest verified backup (the damaged file kept aside), then we relaunch. */
+function offerRecovery(error: DatabaseCorruptError): void {
+  const { nativeBinding } = config;
+  const backups = findRecoveryBackups(path.dirname(error.file), { nativeBinding });
+  const knownMigrationMillis = readMigrationFiles({ migrationsFolder: config.migrationsFolder }).at(-1)?.folderMillis ?? 0;
+  void runCorruptionRecovery(planCorruptionDialog({ file: error.file, problems: error.problems, backups }), {
+    showDialog: async ({ title, message, detail, buttons, defaultId, cancelId }) =>
+      (await dialog.showMessageBox({ type: 'error', noLink: true, title, message, detail, buttons, defaultId, cancelId })).response,
+    restore: (backupDir) =>
+      restoreBackup({ dbPath: error.file, backupDir, now: new Date(), knownMigrationMillis, nativeBinding, reopen: () => openConfiguredCore().close() }),
+    showMessage: async (title, message) => {
+      await dialog.showMessageBox({ type: 'info', title, message });
+    },
+    relaunch: () => app.relaunch(),
+    exit: (code) => app.exit(code),
+  }).catch((failure: unknown) => fail('恢复失败', failure));
+}
+
 function openDatabase(): Core | undefined {
   try {
-    return openCore({
-      dbPath: config.dbPath,
-      migrationsFolder: config.migrationsFolder,
-      actor: resolveActor(() => os.userInfo(), process.env),
-      appVersion: app.getVersion(),
-      nativeBinding: config.nativeBinding,
-    });
+    return openConfiguredCore();
   } catch (error) {
+    if (error instanceof DatabaseCorruptError) {
+      offerRecovery(error);
+      return undefined;
+    }
     // The core leaves the file untouched (and keeps its copy aside); we only report and quit.
     fail(error instanceof MigrationError ? '数据库升级失败' : '无法打开数据库', error);
     return undefined;

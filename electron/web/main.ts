@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MigrationError } from '../core';
-import { createAutoBackups } from '../core/backup';
-import { openLocalCore } from '../core/local-core';
+import { DatabaseCorruptError, MigrationError, type Core, type Dispatch } from '../core';
+import { corruptionAdvice, createAutoBackups, type AutoBackups } from '../core/backup';
+import { localDbPath, openLocalCore } from '../core/local-core';
 import { appVersion, sourceRendererFolder } from '../core/resources';
+import { webRecoveryFor, type WebRecovery } from './recovery';
 import { newToken, startWebServer } from './server';
 
 const USAGE = '用法：npm run web -- [--db <数据库文件>] [--port <端口>]';
@@ -27,39 +28,48 @@ async function main(): Promise<number> {
     console.error('界面尚未构建：请先运行 npm run build:renderer（npm run web 会自动构建）。');
     return 1;
   }
-  let core;
+  let core: Core | undefined;
+  let backups: AutoBackups | undefined;
+  // As in the desktop app: a daily automatic backup (checked at start and hourly), and one on exit after changes.
+  const startCore = (opened: Core) => {
+    core = opened;
+    backups = createAutoBackups({
+      sqlite: opened.handle.sqlite,
+      dataDir: path.dirname(opened.dbPath),
+      appVersion,
+      clock: () => new Date(),
+      log: (message, error) => (error === undefined ? console.log(message) : console.error(message, error)),
+    });
+    void backups.takeIfDue();
+    setInterval(() => void backups?.takeIfDue(), 60 * 60 * 1000).unref();
+  };
+  let recovery: WebRecovery | undefined;
   try {
-    core = openLocalCore(values.db);
+    startCore(openLocalCore(values.db));
   } catch (error) {
-    if (error instanceof MigrationError) {
+    if (error instanceof DatabaseCorruptError) {
+      recovery = webRecoveryFor(error, () => openLocalCore(values.db), startCore);
+      console.error(corruptionAdvice(error.file, error.problems, recovery.view().backups).join('\n'));
+    } else if (error instanceof MigrationError) {
       console.error(error.message);
       return 1;
-    }
-    throw error;
+    } else throw error;
   }
-  const opened = core;
-  // As in the desktop app: a daily automatic backup (checked at start and hourly), and one on exit after changes.
-  const backups = createAutoBackups({
-    sqlite: opened.handle.sqlite,
-    dataDir: path.dirname(opened.dbPath),
-    appVersion,
-    clock: () => new Date(),
-    log: (message, error) => (error === undefined ? console.log(message) : console.error(message, error)),
-  });
-  void backups.takeIfDue();
-  setInterval(() => void backups.takeIfDue(), 60 * 60 * 1000).unref();
-  const web = await startWebServer({ dispatch: core.dispatch, staticRoot: sourceRendererFolder, token: newToken(), port });
-  console.log(`司法所台账（网页模式）已启动，数据库：${core.dbPath}`);
+  const dispatch: Dispatch = (method, input) =>
+    core ? core.dispatch(method, input) : Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '数据库未打开' } });
+  const web = await startWebServer({ dispatch, staticRoot: sourceRendererFolder, token: newToken(), port, recovery });
+  if (recovery) console.log('司法所台账（网页模式）已启动恢复页面：打开下面的链接，从最新的备份恢复。');
+  else console.log(`司法所台账（网页模式）已启动，数据库：${localDbPath(values.db)}`);
   console.log('请在浏览器中打开以下链接（仅本机可访问，按 Ctrl+C 退出）：');
   console.log(`URL: ${web.openUrl}`);
   const stop = () => {
     void web
       .close()
       .then(async () => {
-        if (backups.changedSinceBackup()) await backups.take();
+        if (backups?.changedSinceBackup()) await backups.take();
       })
       .finally(() => {
-        opened.close();
+        core?.close();
         process.exit(0);
       });
   };

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core';
 import { contentTypeOf, newNonce, resolveStaticPath, uiFileBody, uiSecurityHeaders } from '../core/static-files';
 import type { ApiError } from '../shared/errors';
+import { RECOVERY_RESTORE_PATH } from './recovery-page';
+import { serveRecovery, type WebRecovery } from './recovery';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 /** Fits one 20 MB attachment as base64 (≈ 26.7 MB) plus its JSON envelope. */
@@ -16,6 +18,8 @@ export interface WebServerOptions {
   staticRoot: string;
   token: string;
   port: number;
+  /** Set when the database is damaged: the recovery page is served instead of the app until a restore succeeds. */
+  recovery?: WebRecovery | undefined;
 }
 
 export interface WebServer {
@@ -89,6 +93,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let cookieName = '';
   const allowedHosts = new Set<string>();
 
+  const isSameOrigin = (req: http.IncomingMessage): boolean =>
+    req.headers.origin === undefined || allowedHosts.has(req.headers.origin.replace(/^http:\/\//, ''));
   const isAuthorized = (req: http.IncomingMessage): boolean => {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     return sameToken(bearer ?? cookieValue(req.headers.cookie, cookieName), options.token);
@@ -96,7 +102,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return sendError(res, 405, { code: 'UNKNOWN_METHOD', message: '接口只接受 POST 请求' });
-    if (req.headers.origin !== undefined && !allowedHosts.has(req.headers.origin.replace(/^http:\/\//, ''))) {
+    if (!isSameOrigin(req)) {
       return sendError(res, 403, { code: 'UNAUTHORIZED', message: '拒绝来自其他网站的请求' });
     }
     if (!isAuthorized(req)) {
@@ -163,6 +169,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       url = new URL(req.url ?? '/', origin);
     } catch {
       return sendError(res, 400, { code: 'VALIDATION_FAILED', message: '请求地址不正确' });
+    }
+    const { recovery } = options;
+    if (recovery && (recovery.active() || url.pathname === RECOVERY_RESTORE_PATH) && !url.searchParams.has('token')) {
+      if (url.pathname.startsWith('/api/')) return sendError(res, 503, { code: 'INTERNAL', message: '数据库文件已损坏，请先在恢复页面从备份恢复' });
+      const sameOrigin = req.method !== 'POST' || (req.headers.origin !== undefined && isSameOrigin(req));
+      return serveRecovery(req, res, url.pathname, { recovery, authorized: isAuthorized(req), sameOrigin, baseHeaders: securityHeaders() });
     }
     const api = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/.exec(url.pathname);
     if (api) return handleApi(req, res, api[1]!);

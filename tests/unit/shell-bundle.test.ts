@@ -32,6 +32,7 @@ function fakeElectron(lock = true) {
       on: (event: string, listener: Listener) => void appListeners.set(event, listener),
       quit: vi.fn(),
       exit: vi.fn(),
+      relaunch: vi.fn(),
       whenReady: () => (order.push('whenReady'), Promise.resolve()),
     },
     protocol: {
@@ -43,7 +44,7 @@ function fakeElectron(lock = true) {
     },
     ipcMain: { handle: (channel: string, listener: IpcListener) => void ipcHandlers.set(channel, listener) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async (_options: Record<string, unknown>) => ({ response: 0 })) },
     BrowserWindow: class {
       options: Record<string, unknown>;
       loadURL = vi.fn(async () => undefined);
@@ -125,20 +126,44 @@ describe('the bundled main process', () => {
     fake.appListeners.get('will-quit')?.();
   });
 
-  it('shows 数据库升级失败 and exits, keeping the file, when the database cannot be migrated', async () => {
+  it('a file that is not a database: the corruption dialog without a backup (退出 only), exit 1, the file kept', async () => {
     const dbFile = path.join(work, 'broken', 'ledger.sqlite');
     fs.mkdirSync(path.dirname(dbFile), { recursive: true });
     const garbage = Buffer.from('this is not a sqlite database, but it is somebody’s data'.repeat(100));
     fs.writeFileSync(dbFile, garbage);
     const fake = fakeElectron();
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await boot(fake, dbFile);
-    log.mockRestore();
-    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledOnce();
-    expect(fake.electron.dialog.showErrorBox.mock.calls[0]?.[0]).toBe('数据库升级失败');
-    expect(fake.electron.app.exit).toHaveBeenCalledWith(1);
+    await vi.waitFor(() => expect(fake.electron.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledOnce();
+    const shown = fake.electron.dialog.showMessageBox.mock.calls[0]![0];
+    expect(shown).toMatchObject({ message: '数据库文件已损坏，未做任何修改。', buttons: ['退出'] });
+    expect(String(shown.detail)).toContain('没有找到可用的备份');
+    expect(fake.electron.app.relaunch).not.toHaveBeenCalled();
     expect(fake.windows).toHaveLength(0);
     expect(fs.readFileSync(dbFile).equals(garbage)).toBe(true);
+  });
+
+  it('a damaged database with a verified backup: restore from the dialog keeps the damaged file aside and relaunches', async () => {
+    const dir = path.join(work, 'damaged');
+    const dbFile = path.join(dir, 'ledger.sqlite');
+    const { openCore } = await import('../../electron/core');
+    const { backupsRoot, createBackup } = await import('../../electron/core/backup');
+    const core = openCore({ dbPath: dbFile, migrationsFolder: path.join(root, 'drizzle', 'migrations'), actor: 't', appVersion: '0' });
+    const made = await createBackup({ sqlite: core.handle.sqlite, dataDir: dir, root: backupsRoot(dir), kind: 'auto', now: new Date('2026-11-27T02:00:00Z'), appVersion: '0' });
+    core.close();
+    const bytes = fs.readFileSync(dbFile);
+    bytes.fill(0xa5, 4096 * 2, 4096 * 4); // pages 3 and 4, headers included
+    fs.writeFileSync(dbFile, bytes);
+    const fake = fakeElectron();
+    await boot(fake, dbFile);
+    await vi.waitFor(() => expect(fake.electron.app.exit).toHaveBeenCalled(), { timeout: 10_000 });
+    expect(fake.electron.dialog.showMessageBox.mock.calls[0]![0]).toMatchObject({ buttons: ['从最新备份恢复并重新启动', '退出'] });
+    expect(String(fake.electron.dialog.showMessageBox.mock.calls[0]![0].detail)).toContain(made.dir);
+    expect(fake.electron.app.relaunch).toHaveBeenCalledOnce();
+    expect(fake.electron.app.exit).toHaveBeenCalledWith(0);
+    const aside = fs.readdirSync(backupsRoot(dir)).find((f) => f.startsWith('before-restore-'));
+    expect(fs.readFileSync(path.join(backupsRoot(dir), aside!, 'ledger.sqlite')).equals(bytes)).toBe(true);
+    expect(() => openCore({ dbPath: dbFile, migrationsFolder: path.join(root, 'drizzle', 'migrations'), actor: 't', appVersion: '0' }).close()).not.toThrow();
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -7,3 +7,4 @@ export { defaultPolicy, selectToKeep, type RetentionPolicy } from './rotation';
 export { readBackupSettings, SETTINGS_FILE, type BackupSettings } from './settings';
 export { BackupError, verifyBackup, type VerifyResult } from './verify';
 export { createAutoBackups, type AutoBackups } from './scheduler';
+export { corruptionAdvice, describeBackup, findRecoveryBackups, type RecoveryBackup, type RecoveryBackups } from './recovery';

@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from '../../../drizzle/schema';
 import { sealAuditChain } from '../audit-seal';
+import { quickCheckProblems } from './health';
 import {
   appliedCount,
   applyMigrations,
@@ -35,6 +36,19 @@ export class MigrationError extends Error {
     super(message, { cause });
     this.name = 'MigrationError';
     this.backupPath = backupPath;
+  }
+}
+
+/** quick_check failed or the file is not a database: nothing was written, migrated or recreated; offer a backup. */
+export class DatabaseCorruptError extends MigrationError {
+  readonly file: string;
+  /** quick_check's lines (its first ones), or a Chinese sentence when SQLite could not read the file at all. */
+  readonly problems: readonly string[];
+  constructor(file: string, problems: readonly string[]) {
+    super(`数据库文件已损坏，未做任何修改：${file}。检查结果：${problems.slice(0, 3).join('；')}`, null);
+    this.name = 'DatabaseCorruptError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 
@@ -78,6 +92,9 @@ export function openDatabase(options: {
 }): DatabaseHandle {
   const { file } = options;
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Before anything that writes (WAL mode, migrations, the audit seal): a damaged file stays exactly as it is.
+  const problems = quickCheckProblems(file, options.nativeBinding);
+  if (problems !== null) throw new DatabaseCorruptError(file, problems);
   let sqlite: Database.Database;
   try {
     sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -104,6 +121,8 @@ export function openDatabase(options: {
   } catch (cause) {
     sqlite.close();
     if (cause instanceof MigrationError) throw cause;
+    // Damage quick_check cannot see (it skips index contents) can still surface here: same answer, nothing committed.
+    if (isCorruption(cause)) throw new DatabaseCorruptError(file, [describe(cause)]);
     if (backupPath === null) {
       throw new MigrationError(`无法打开数据库文件 ${file}：${describe(cause)}`, null, cause);
     }
@@ -113,6 +132,11 @@ export function openDatabase(options: {
       cause,
     );
   }
+}
+
+function isCorruption(cause: unknown): boolean {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
 }
 
 function describe(cause: unknown): string {

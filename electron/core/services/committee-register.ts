@@ -1,6 +1,6 @@
 // Committees (调委会): list with member counts, detail with members, options for selects, create/update/delete.
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import { committee, enterprise, type CommitteeRow } from '../../../drizzle/schema';
+import { committee, dossierCounter, enterprise, mediationCase, type CommitteeRow } from '../../../drizzle/schema';
 import type { ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Committee, CommitteeDetail } from '../../shared/schemas/committee';
@@ -131,6 +131,12 @@ export const committeeRegisterHandlers: HandlerGroup<
         'CONFLICT',
         `“${detail.name}”还有${detail.mediatorCount}名调解员，不能删除；请先将调解员调往其他调委会或删除其登记`,
       );
+    }
+    // Cases and dossier numbers stay on file (deleted cases too: they are kept softly), and they restrict the delete.
+    const cases = call.db.select({ n: count() }).from(mediationCase).where(eq(mediationCase.committeeId, input.id)).get()?.n ?? 0;
+    const numbered = call.db.select({ n: count() }).from(dossierCounter).where(eq(dossierCounter.committeeId, input.id)).get()?.n ?? 0;
+    if (cases > 0 || numbered > 0) {
+      throw new AppError('CONFLICT', `“${detail.name}”已登记过调解案件或卷宗，案件和卷宗须长期保存，不能删除该调委会`);
     }
     // Members go with it (ON DELETE CASCADE) and enterprises are unlinked (SET NULL); the audit row keeps both.
     const unlinked = call.db

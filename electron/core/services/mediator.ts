@@ -1,6 +1,6 @@
 // Mediator register: paging/sorting/search/filters, and create/update/delete with ID checks and audit rows.
 import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
-import { committee, mediator, mediatorDiscipline, mediatorTraining } from '../../../drizzle/schema';
+import { caseMediator, committee, mediator, mediatorDiscipline, mediatorTraining } from '../../../drizzle/schema';
 import type { ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { trainingCutoff } from '../../shared/schemas/mediator';
@@ -118,9 +118,13 @@ const mediatorCoreHandlers: HandlerGroup<'mediator.list' | 'mediator.get' | 'med
   },
 
   'mediator.delete': (input, call) => {
+    const found = findMediator(call, input.id);
+    // Cases keep their mediators (case_mediator restricts the delete), deleted cases included, since they stay on file.
+    const cases = call.db.select({ n: count() }).from(caseMediator).where(eq(caseMediator.mediatorId, input.id)).get()?.n ?? 0;
+    if (cases > 0) throw new AppError('CONFLICT', `“${found.name}”经办过 ${cases} 件调解案件，案件记录须保留调解员，不能删除`);
     // Training and discipline rows go with the mediator (ON DELETE CASCADE); the audit row keeps them.
     const before = {
-      ...findMediator(call, input.id),
+      ...found,
       trainings: call.db.select().from(mediatorTraining).where(eq(mediatorTraining.mediatorId, input.id)).orderBy(desc(mediatorTraining.startDate)).all(),
       disciplines: call.db.select().from(mediatorDiscipline).where(eq(mediatorDiscipline.mediatorId, input.id)).orderBy(desc(mediatorDiscipline.occurredOn)).all(),
     };

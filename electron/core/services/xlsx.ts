@@ -31,7 +31,14 @@ export const xlsxHandlers: HandlerGroup<'xlsx.export' | 'xlsx.template' | 'xlsx.
     const sheet = sheets[input.list];
     const rows = call.read((c) => sheet.rows(c, input.filters).map((row) => sheet.columns.map((col) => exportCell(col, row))));
     const data = await writeWorkbook(sheet.title, sheet.columns, rows);
-    return { fileName: `${xlsxListTitles[input.list]}_${call.today}.xlsx`, dataBase64: data.toString('base64') };
+    const fileName = `${xlsxListTitles[input.list]}_${call.today}.xlsx`;
+    // An export is a sensitive read: once the workbook exists, a short write records who took which rows out.
+    // Only the list, its filters and counts go in the row, never the exported personal data; a failed build
+    // writes nothing, and a failed audit write fails the export.
+    call.write((c) =>
+      c.audit({ entity: input.list, entityId: null, before: null, after: { filters: input.filters, rowCount: rows.length, fileName } }),
+    );
+    return { fileName, dataBase64: data.toString('base64') };
   }),
 
   'xlsx.template': asyncHandler(async (input) => {

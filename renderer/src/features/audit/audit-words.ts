@@ -48,6 +48,9 @@ const methodWords: Record<string, string> = {
   'dossier.reopen': '重新打开卷宗',
   'dossier.markPart': '标记卷宗材料',
   'setting.update': '修改设置',
+  'xlsx.import': '导入 Excel',
+  // A sensitive read (issue 7): the row's entity is the exported list, its after the filters and row count.
+  'xlsx.export': '导出 Excel',
 };
 
 /** The Chinese words of a method, or null when there are none (the audit e2e test requires them for every mutation). */
