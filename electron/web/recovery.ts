@@ -6,6 +6,7 @@ import type { Core, DatabaseCorruptError } from '../core';
 import { findRecoveryBackups, restoreBackup, type RecoveryBackups, type RestoreResult } from '../core/backup';
 import { sourceMigrationsFolder } from '../core/resources';
 import { newNonce } from '../core/static-files';
+import { readBody } from './read-body';
 import { RECOVERY_RESTORE_PATH, recoveryCsp, recoveryPageHtml, type RecoveryNotice, type RecoveryView } from './recovery-page';
 
 export interface WebRecovery {
@@ -75,17 +76,9 @@ export function webRecoveryFor(
 
 const MAX_FORM_BYTES = 8 * 1024;
 
-function readForm(req: http.IncomingMessage): Promise<URLSearchParams | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_FORM_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_FORM_BYTES ? null : new URLSearchParams(Buffer.concat(chunks).toString('utf8'))));
-    req.on('error', reject);
-  });
+async function readForm(req: http.IncomingMessage): Promise<URLSearchParams | null> {
+  const text = await readBody(req, MAX_FORM_BYTES);
+  return text === null ? null : new URLSearchParams(text);
 }
 
 function sendPage(res: http.ServerResponse, status: number, view: RecoveryView, baseHeaders: Record<string, string>, head: boolean): void {

@@ -7,6 +7,7 @@ import type { Dispatch } from '../core';
 import { contentTypeOf, newNonce, resolveStaticPath, uiFileBody, uiSecurityHeaders } from '../core/static-files';
 import type { ApiError } from '../shared/errors';
 import { RECOVERY_RESTORE_PATH } from './recovery-page';
+import { readBody } from './read-body';
 import { serveRecovery, type WebRecovery } from './recovery';
 
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -69,25 +70,6 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
   sendJson(res, status, { ok: false, error });
 }
 
-/**
- * The request body as text, or null when it is larger than the limit. Past the limit the rest is
- * read and dropped, and the answer waits for the end of the request, so the client sees the 413
- * instead of a connection reset in the middle of its upload. (Node's requestTimeout bounds a
- * request that never ends.)
- */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let origin = '';
   let cookieName = '';
@@ -111,7 +93,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, 415, { code: 'VALIDATION_FAILED', message: '请求内容应为 JSON' });
     }
-    const text = await readBody(req);
+    const text = await readBody(req, MAX_BODY_BYTES);
     if (text === null) return sendError(res, 413, { code: 'VALIDATION_FAILED', message: '请求内容过大' });
     let input: unknown;
     try {
