@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nameGrams } from '../../electron/core/search/case-index';
 import { markWindow } from '../../electron/core/search/case-snippet';
-import { entryDeadline, isEntryLate } from '../../electron/core/search/entry-rule';
+import { isEntryLate } from '../../electron/core/search/entry-rule';
+import { entryDeadline } from '../../electron/shared/rules/entry-deadline';
 import { normalizeQuery } from '../../electron/core/search/search-text';
 
 describe('normalizeQuery', () => {

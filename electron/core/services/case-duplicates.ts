@@ -1,12 +1,12 @@
 // Intake warnings: parties already on record (same ID number / credit code, or name + phone) and open cases between the same sides.
 import { and, asc, eq, inArray, isNull, ne, type SQL } from 'drizzle-orm';
-import { caseParty, disputeCategory, dossier, mediationCase } from '../../../drizzle/schema';
+import { caseParty, dossier, mediationCase } from '../../../drizzle/schema';
 import type { ParsedInput } from '../../shared/contract';
-import { caseTitle } from '../../shared/rules/case-title';
 import type { DuplicateCheckResult } from '../../shared/schemas/case-party';
 import { normalizePhone } from '../../shared/validators/phone';
 import { toHalfWidth } from '../../shared/validators/text';
 import type { Db } from '../db/open';
+import { caseTitlesOf } from './dossier-titles';
 
 type CheckInput = ParsedInput<'case.checkDuplicates'>;
 type InputParty = CheckInput['parties'][number];
@@ -64,22 +64,15 @@ function openCasesWith(db: Db, p: InputParty, exceptCaseId: number | null): Set<
 function labelsOf(db: Db, caseIds: readonly number[]): Map<number, string> {
   const labels = new Map<number, string>();
   if (caseIds.length === 0) return labels;
+  const titles = caseTitlesOf(db, caseIds);
   const cases = db
-    .select({ id: mediationCase.id, receivedOn: mediationCase.receivedOn, label: disputeCategory.label, number: dossier.number })
+    .select({ id: mediationCase.id, receivedOn: mediationCase.receivedOn, number: dossier.number })
     .from(mediationCase)
-    .leftJoin(disputeCategory, eq(disputeCategory.code, mediationCase.category))
     .leftJoin(dossier, eq(dossier.caseId, mediationCase.id))
     .where(inArray(mediationCase.id, [...caseIds]))
     .all();
-  const parties = db
-    .select({ caseId: caseParty.caseId, role: caseParty.role, name: caseParty.name })
-    .from(caseParty)
-    .where(inArray(caseParty.caseId, [...caseIds]))
-    .orderBy(asc(caseParty.sortOrder), asc(caseParty.id))
-    .all();
   for (const c of cases) {
-    const names = (role: string) => parties.filter((p) => p.caseId === c.id && p.role === role).map((p) => p.name);
-    const title = caseTitle(names('applicant'), names('respondent'), c.label ?? '');
+    const title = titles.get(c.id) ?? '';
     labels.set(c.id, c.number === null ? `${c.receivedOn} 收案：${title}` : `${c.number} ${title}`);
   }
   return labels;

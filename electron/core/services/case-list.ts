@@ -38,7 +38,7 @@ function categoryCodesOf(sqlite: Database.Database, category: string | undefined
 export function allCaseIds(db: Db, input: ParsedInput<'case.list'>): number[] {
   const sqlite = sqliteOf(db);
   const search = parseSearchText(sqlite, input.q);
-  const query = caseQuerySql(input, entryDeadlineDay(sqlite), search, categoryCodesOf(sqlite, input.category));
+  const query = caseQuerySql(input, entryDeadlineDay(db), search, categoryCodesOf(sqlite, input.category));
   return statement(sqlite, query.all).pluck().all(...query.params) as number[];
 }
 
@@ -46,7 +46,7 @@ export const caseListHandlers: HandlerGroup<'case.list'> = {
   'case.list': (input, { db }) => {
     const sqlite = sqliteOf(db);
     const search = parseSearchText(sqlite, input.q);
-    const entryDay = entryDeadlineDay(sqlite);
+    const entryDay = entryDeadlineDay(db);
     const query = caseQuerySql(input, entryDay, search, categoryCodesOf(sqlite, input.category));
     const offset = (input.page - 1) * input.pageSize;
     let total: number;

@@ -96,5 +96,5 @@ export function caseRowsOfSqlite(sqlite: Database.Database, ids: readonly number
 /** Rows for `ids` in that order (ids of missing cases are skipped); `snippet` is null. */
 export function caseRowsOf(db: Db, ids: readonly number[]): CaseRow[] {
   const sqlite = sqliteOf(db);
-  return caseRowsOfSqlite(sqlite, ids, entryDeadlineDay(sqlite));
+  return caseRowsOfSqlite(sqlite, ids, entryDeadlineDay(db));
 }

@@ -7,7 +7,7 @@ import { todayIso } from '../../lib/dates';
 import { useHashParam } from '../../shell/use-hash-route';
 import { MonthCasesTable } from './month-cases-table';
 import { PeriodCheck } from './month-period-check';
-import { deadlineSentence, monthLabel, previousMonth } from './month-periods';
+import { deadlineSentence, periodLabel, previousMonth } from './month-periods';
 import { ThreeCountsPanel } from './month-three-counts';
 import { useCaseMonth } from './use-cases';
 
@@ -20,7 +20,7 @@ export function CaseMonthPage() {
   const [month, setMonth] = useState(() => (isMonth(linked) ? linked : previousMonth(today)));
   const [lateOnly, setLateOnly] = useState(false);
   const answer = useCaseMonth(month);
-  const name = monthLabel(month);
+  const name = periodLabel(month);
   const data = answer.data?.month === month ? answer.data : undefined;
 
   let body;

@@ -1,4 +1,5 @@
 // Months, quarters and years of the 月度录入 page: the default month, Chinese labels and the period choices.
+import { periodRange } from '@shared/rules/case-periods';
 
 /** The month before the one of `today` (YYYY-MM): the month whose entry deadline falls in this one. */
 export function previousMonth(today: string): string {
@@ -7,10 +8,8 @@ export function previousMonth(today: string): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
-/** 2026-10 → 2026年10月 */
-export function monthLabel(month: string): string {
-  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-}
+/** 2026-10 → 2026年10月; 2026-Q3 → 2026年第三季度; 2026 → 2026年 (the core's period names). */
+export const periodLabel = (code: string): string => periodRange(code).label;
 
 /** 2026-11-07 → 2026年11月7日 */
 export function dateLabel(date: string): string {
@@ -19,17 +18,10 @@ export function dateLabel(date: string): string {
 
 /** “2026年10月结案的案件应于2026年11月7日前录入” */
 export function deadlineSentence(month: string, deadline: string): string {
-  return `${monthLabel(month)}结案的案件应于${dateLabel(deadline)}前录入`;
+  return `${periodLabel(month)}结案的案件应于${dateLabel(deadline)}前录入`;
 }
 
 export type PeriodKind = 'quarter' | 'year';
-
-/** 2026-Q3 → 2026年第三季度; 2026 → 2026年 */
-export function periodLabel(code: string): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(code);
-  if (quarter) return `${quarter[1]}年第${'一二三四'[Number(quarter[2]) - 1]}季度`;
-  return `${code}年`;
-}
 
 /** The quarters or years to check, newest first: up to the current one, back over this year and the two before. */
 export function periodChoices(kind: PeriodKind, today: string): { value: string; label: string }[] {
