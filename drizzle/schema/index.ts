@@ -13,3 +13,4 @@ export * from './attachment';
 export * from './case';
 export * from './dossier';
 export * from './setting';
+export * from './document';

@@ -9,6 +9,7 @@ import { localDbPath } from '../core/local-core';
 import { appVersion, sourceMigrationsFolder } from '../core/resources';
 import { backup, demo, info, restore, type Io } from './commands';
 import { verify } from './verify';
+import { doc, DOC_USAGE } from './doc';
 
 const isDemoScenario = (v: string): v is DemoScenario => (demoScenarios as readonly string[]).includes(v);
 
@@ -22,6 +23,7 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
   restore <备份>  从备份文件夹恢复（先校验；当前数据库和附件移到 backups/before-restore-<时间>/）。
                   恢复前请先关闭台账程序
   verify          校验审计日志的哈希链：发现被改动、删除或插入的记录时退出码为 1
+${DOC_USAGE}
 
 选项：
   --db <文件>        数据库文件（默认：用户数据目录中的 ledger.sqlite，或环境变量 LEDGER_DB）
@@ -29,10 +31,11 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
   --scenario <情形>  demo 的情形：full（默认，含党支部，除“符合条件未建立党支部”外每项提醒都有）
                      或 no-branch（尚未建立党支部：出现“符合条件未建立党支部”，在“党建 → 党支部”建立后消除）
   --to <文件夹>      backup 另存一份到此文件夹（如 U 盘）
+  --case/--id/--step <编号>, --period <月份>, --format <pdf|docx>, --out <文件>   doc 的选项（见上）
   -h, --help         显示本帮助`;
 
 /** Positional arguments each command takes after its name. */
-const arity: Record<string, number> = { demo: 0, info: 0, backup: 0, restore: 1, verify: 0 };
+const arity: Record<string, number> = { demo: 0, info: 0, backup: 0, restore: 1, verify: 0, doc: 1 };
 
 function usageError(io: Io, message: string): number {
   io.err(`${message}\n\n${USAGE}`);
@@ -56,6 +59,12 @@ export async function runCli(
         staff: { type: 'string' },
         scenario: { type: 'string' },
         to: { type: 'string' },
+        case: { type: 'string' },
+        id: { type: 'string' },
+        step: { type: 'string' },
+        period: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,7 +78,7 @@ export async function runCli(
   }
   const [command, ...extra] = positionals;
   if (command === undefined || !(command in arity) || extra.length !== arity[command]) {
-    return usageError(io, command === undefined ? '缺少命令' : command === 'restore' ? 'restore 需要一个备份文件夹' : `未知命令或多余参数：${positionals.join(' ')}`);
+    return usageError(io, command === undefined ? '缺少命令' : command === 'restore' ? 'restore 需要一个备份文件夹' : command === 'doc' ? 'doc 需要一个文书代码，或 dossier、batch、list' : `未知命令或多余参数：${positionals.join(' ')}`);
   }
   const staffCount = Number(values.staff ?? '8');
   if (command === 'demo' && (!Number.isInteger(staffCount) || staffCount < 1 || staffCount > 100)) return usageError(io, '--staff 应为 1–100 的整数');
@@ -77,6 +86,8 @@ export async function runCli(
   if (command === 'demo' && !isDemoScenario(scenario)) return usageError(io, `--scenario 应为 ${demoScenarios.join(' 或 ')}`);
   if (command !== 'demo' && (values.staff !== undefined || values.scenario !== undefined)) return usageError(io, '--staff 和 --scenario 只用于 demo 命令');
   if (command !== 'backup' && values.to !== undefined) return usageError(io, '--to 只用于 backup 命令');
+  const docFlags = ['case', 'id', 'step', 'period', 'format', 'out'] as const;
+  if (command !== 'doc' && docFlags.some((f) => values[f] !== undefined)) return usageError(io, '--case、--id、--step、--period、--format、--out 只用于 doc 命令');
   if (command === 'restore') {
     const knownMigrationMillis = readMigrationFiles({ migrationsFolder: sourceMigrationsFolder }).at(-1)?.folderMillis ?? 0;
     const reopen = () => open(values.db).close();
@@ -99,6 +110,7 @@ export async function runCli(
   try {
     if (command === 'backup') return await backup(core, io, appVersion, values.to);
     if (command === 'verify') return await verify(core, io);
+    if (command === 'doc') return await doc(core, io, extra[0]!, values);
     return command === 'demo' && isDemoScenario(scenario) ? await demo(core, io, staffCount, scenario) : await info(core, io);
   } catch (error) {
     io.err((error as Error).message);

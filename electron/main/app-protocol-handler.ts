@@ -42,7 +42,8 @@ export function createAppProtocolHandler(
       const nonce = newNonce();
       const body = uiFileBody(file, await fs.readFile(real), nonce);
       const headers = { ...securityHeaders(nonce), 'Content-Type': contentTypeOf(file) };
-      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+      // A copy typed over a plain ArrayBuffer, as the fetch Response constructor wants it.
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
     } catch {
       // Missing file, a folder, or an unreadable one: all look the same from outside.
       return plain(404, 'Not Found');

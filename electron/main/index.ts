@@ -14,6 +14,7 @@ import { registerApiHandler } from './ipc';
 import { aboutDetail, buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 import { resolveActor } from '../core/paths';
+import { setBundledFontFolder } from '../core/documents/fonts';
 import { resolveStartupConfig } from './startup-config';
 import { buildWindowOptions, WINDOW_TITLE } from './window-options';
 
@@ -27,6 +28,7 @@ const config = resolveStartupConfig({
   appPath: app.getAppPath(),
   resourcesPath: process.resourcesPath,
 });
+setBundledFontFolder(config.fontFolder);
 
 let core: Core | undefined;
 let backups: AutoBackups | undefined;

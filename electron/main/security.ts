@@ -31,6 +31,24 @@ export interface PreventableEvent {
 
 export interface NavigationEvent extends PreventableEvent {
   readonly url: string;
+  /** Set on will-frame-navigate: false for a sub-frame (e.g. the PDF preview frame). */
+  readonly isMainFrame?: boolean;
+}
+
+/** Whether `url` is a blob: URL the UI made itself (blob:app://ledger/<uuid>). */
+export function isOwnBlobUrl(url: string): boolean {
+  const parsed = parse(url);
+  if (parsed === null || parsed.protocol !== 'blob:') return false;
+  const inner = parse(parsed.pathname);
+  return inner !== null && isAppOriginUrl(inner);
+}
+
+/**
+ * A sub-frame may also show a PDF the UI generated (a blob: URL of app://ledger) for preview and
+ * printing; the main frame never leaves app://ledger.
+ */
+export function isAllowedFrameNavigation(url: string, isMainFrame: boolean): boolean {
+  return isAllowedNavigation(url) || (!isMainFrame && isOwnBlobUrl(url));
 }
 
 /** The slice of Electron's WebContents this module needs, so tests can pass a fake. */
@@ -49,7 +67,9 @@ export function hardenWebContents(contents: WebContentsLike): void {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', guard);
-  contents.on('will-frame-navigate', guard);
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedFrameNavigation(event.url, event.isMainFrame !== false)) event.preventDefault();
+  });
   contents.on('will-redirect', guard);
   // The webviewTag preference is off already; this also stops a guest page that slips through.
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -62,10 +82,7 @@ export function hardenWebContents(contents: WebContentsLike): void {
  * when an attachment is saved. Nothing else — no http(s), file: or data: URL — is ever fetched to disk.
  */
 export function isAllowedDownload(url: string): boolean {
-  const parsed = parse(url);
-  if (parsed === null || parsed.protocol !== 'blob:') return false;
-  const inner = parse(parsed.pathname);
-  return inner !== null && isAppOriginUrl(inner);
+  return isOwnBlobUrl(url);
 }
 
 /** The slice of Electron's DownloadItem this module needs. */

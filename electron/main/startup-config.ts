@@ -19,6 +19,8 @@ export interface StartupConfig {
   dataDir: string;
   dbPath: string;
   migrationsFolder: string;
+  /** The bundled CJK font's folder (weights 400Regular/ and 700Bold/). */
+  fontFolder: string;
   nativeBinding: string | undefined;
   rendererDir: string;
 }
@@ -41,6 +43,13 @@ export function resolveMigrationsFolder(isPackaged: boolean, appPath: string, re
     : path.join(appPath, 'drizzle', 'migrations');
 }
 
+/** The bundled OFL font: the npm package in development, `resources/fonts` (extraResources) when packaged. */
+export function resolveFontFolder(isPackaged: boolean, appPath: string, resourcesPath: string): string {
+  return isPackaged
+    ? path.join(resourcesPath, 'fonts', 'noto-serif-sc')
+    : path.join(appPath, 'node_modules', '@expo-google-fonts', 'noto-serif-sc');
+}
+
 /**
  * The better-sqlite3 addon built for Electron's ABI by scripts/electron-native.mjs (development).
  * Packaged apps load the copy electron-builder rebuilt, so better-sqlite3 finds it itself.
@@ -56,6 +65,7 @@ export function resolveStartupConfig(input: StartupInput): StartupConfig {
     dataDir,
     dbPath: resolveDbPath({ dbArg: parseDbArg(input.argv), env: input.env, dataDir, cwd: input.cwd }),
     migrationsFolder: resolveMigrationsFolder(input.isPackaged, input.appPath, input.resourcesPath),
+    fontFolder: resolveFontFolder(input.isPackaged, input.appPath, input.resourcesPath),
     nativeBinding: resolveNativeBinding(input.isPackaged, input.appPath),
     rendererDir: path.join(input.appPath, 'dist', 'renderer'),
   };

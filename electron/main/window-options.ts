@@ -36,6 +36,9 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Electron's only plugin is Chromium's built-in PDF viewer: it previews and prints the PDFs the app
+      // generates (blob: URLs in a frame; the CSP frames nothing else and keeps object-src 'none').
+      plugins: true,
       devTools: !input.isPackaged,
     },
   };

@@ -14,6 +14,7 @@ import { reminderContract } from './contracts/reminder';
 import { xlsxContract } from './contracts/xlsx';
 import { auditContract } from './contracts/audit';
 import { caseContract } from './contracts/case';
+import { documentContract } from './contracts/document';
 import {
   staffTraining,
   staffTrainingCreateInput,
@@ -51,6 +52,7 @@ export const contract = {
   ...xlsxContract,
   ...auditContract,
   ...caseContract,
+  ...documentContract,
 } as const;
 
 export type Contract = typeof contract;

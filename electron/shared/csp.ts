@@ -21,6 +21,8 @@ export function contentSecurityPolicy(styleNonce: string): string {
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
+    // Generated PDFs are previewed and printed from blob: URLs in a frame; nothing else may be framed.
+    "frame-src blob:",
     "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",

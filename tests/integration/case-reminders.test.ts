@@ -99,7 +99,7 @@ describe('reminder.dossierIncomplete', () => {
     const result = await check('dossierIncomplete');
     expect(result.items.map((i) => Number(i.id))).toEqual([none, open]);
     // Short: the count and the first three gaps, without the filing hint after each.
-    expect(result.items[0]?.detail).toBe('2026-11-02结案，未建卷宗：本卷还缺 9 项（回访、封面、卷内目录等）');
+    expect(result.items[0]?.detail).toBe('2026-11-02结案，未建卷宗：本卷还缺 6 项（回访、申请书签字件、权利义务告知书签字件等）');
     expect(result.items[1]?.detail).toBe('卷宗（2026）城关调字第001号未立卷：材料已齐全，可以立卷');
   });
 });

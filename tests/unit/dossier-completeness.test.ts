@@ -1,7 +1,7 @@
 // "本卷还缺": which parts a case needs and which gaps block 立卷, rule by rule.
 import { describe, expect, it } from 'vitest';
 import { dossierParts } from '../../electron/shared/case-codes';
-import { DOCUMENTS_AVAILABLE, dossierCompleteness, missingLine, missingSummary, type CompletenessFacts } from '../../electron/shared/rules/dossier-completeness';
+import { dossierCompleteness, missingLine, missingSummary, type CompletenessFacts } from '../../electron/shared/rules/dossier-completeness';
 
 const signedRequired = ['application', 'rightsNotice', 'session', 'agreement', 'followUp'];
 const written = { form: 'written', signedByParties: true, mediatorSigned: true, sealed: true, effectiveOn: '2026-10-10' };
@@ -62,20 +62,21 @@ describe('dossierCompleteness', () => {
     const need = Object.fromEntries(dossierCompleteness({ ...full, ...failed }).parts.map((p) => [p.part, p.need]));
     expect(need).toMatchObject({ agreement: 'notApplicable', followUp: 'optional' });
   });
-  it('needs 封面, 卷内目录 and 封底 filed while documents cannot be generated, and claims no generated part', () => {
-    expect(DOCUMENTS_AVAILABLE).toBe(false);
-    expect(codes({ onPaper: new Set(['idProof']) })).toEqual(['cover:notFiled', 'toc:notFiled', 'backCover:notFiled']);
-    expect(codes({ onPaper: new Set(['idProof', 'toc']), scans: { ...full.scans, cover: 1 } })).toEqual(['backCover:notFiled']);
-    expect(dossierCompleteness(full).parts.filter((p) => p.hasData)).toEqual([]);
+  it('prints 封面, 卷内目录 and 封底 from the case (nothing to file), and claims the generated parts it holds data for', () => {
+    expect(codes({ onPaper: new Set(['idProof']) })).toEqual([]);
+    const hasData = dossierCompleteness(full).parts.filter((p) => p.hasData).map((p) => p.part);
+    expect(hasData).toEqual(['cover', 'toc', 'application', 'rightsNotice', 'session', 'agreement', 'followUp', 'backCover']);
     const failed = { state: 'failed', stepCounts: { accept: 1, session: 1, outcome: 1 }, agreement: null, scans: { application: 1, rightsNotice: 1, session: 1 } };
-    expect(codes({ ...failed, onPaper: new Set(['idProof']) })).toEqual(['cover:notFiled', 'toc:notFiled', 'backCover:notFiled']);
+    expect(codes({ ...failed, onPaper: new Set(['idProof']) })).toEqual([]);
+    // Signed parts still need their signed original, generated or not; so does the ID proof nobody can print.
+    expect(codes({ onPaper: new Set(), scans: { ...full.scans, session: 0 } })).toEqual(['idProof:notFiled', 'session:notFiled']);
   });
   it('refuses a dossier for a 不予受理 case and joins gaps into one line, with the filing hint once', () => {
     expect(dossierCompleteness({ ...full, state: 'rejected' }).complete).toBe(false);
     expect(missingLine([{ part: null, code: 'a', message: '甲' }, { part: null, code: 'b', message: '乙' }])).toBe('本卷还缺：甲；乙');
     const gaps = dossierCompleteness({ ...full, stepCounts: { ...full.stepCounts, followUp: 0 }, onPaper: new Set(), scans: {} }).missing;
-    expect(gaps.find((g) => g.part === 'cover')?.message).toBe('缺少卷宗封面：请上传扫描件或标记纸质归档');
-    expect(missingLine(gaps.slice(0, 3))).toBe('本卷还缺：调解成功但尚未回访；缺少卷宗封面；缺少卷内目录（请上传扫描件或标记纸质归档）');
+    expect(gaps.find((g) => g.part === 'application')?.message).toBe('缺少人民调解申请书或受理登记表（签字件）：请上传扫描件或标记纸质归档');
+    expect(missingLine(gaps.slice(0, 3))).toBe('本卷还缺：调解成功但尚未回访；缺少人民调解申请书或受理登记表（签字件）；缺少当事人权利义务告知书（签字件）（请上传扫描件或标记纸质归档）');
   });
   it('sums the gaps up in short: the count and the first three names', () => {
     const gaps = dossierCompleteness({ ...full, agreement: { ...written, sealed: false }, onPaper: new Set(covers), scans: { ...full.scans, session: 0, followUp: 0 } }).missing;

@@ -43,6 +43,8 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(policy.get('font-src')).toEqual(["'self'", 'data:']);
+    // Only the PDFs the app generated itself (blob: URLs) may be framed, for preview and printing.
+    expect(policy.get('frame-src')).toEqual(['blob:']);
     for (const [name, sources] of policy) {
       for (const source of sources) {
         expect(source, `${name} allows a remote or wildcard source`).not.toMatch(/^(\*|https?:|wss?:|file:|filesystem:)/);
@@ -53,7 +55,7 @@ describe('contentSecurityPolicy', () => {
 
   it('lists exactly these directives', () => {
     expect([...policy.keys()].sort()).toEqual(
-      ['base-uri', 'connect-src', 'default-src', 'font-src', 'form-action', 'frame-ancestors', 'img-src', 'object-src', 'script-src', 'style-src', 'style-src-attr', 'style-src-elem'].sort(),
+      ['base-uri', 'connect-src', 'default-src', 'font-src', 'form-action', 'frame-ancestors', 'frame-src', 'img-src', 'object-src', 'script-src', 'style-src', 'style-src-attr', 'style-src-elem'].sort(),
     );
   });
 

@@ -73,8 +73,8 @@ function fakeContents() {
       openHandler = handler;
     },
   };
-  const emit = (name: string, url = '') => {
-    const event = { url, preventDefault: vi.fn() };
+  const emit = (name: string, url = '', isMainFrame?: boolean) => {
+    const event = { url, isMainFrame, preventDefault: vi.fn() };
     for (const listener of listeners.get(name) ?? []) listener(event);
     return event.preventDefault;
   };
@@ -89,6 +89,18 @@ describe('hardenWebContents', () => {
       expect(fake.listeners.get(name), name).toHaveLength(1);
       for (const url of hostile) expect(fake.emit(name, url), `${name} ${url}`).toHaveBeenCalledOnce();
       expect(fake.emit(name, 'app://ledger/index.html')).not.toHaveBeenCalled();
+    }
+  });
+
+  it('lets only a sub-frame show the UI’s own blob: PDFs (preview and print); the main frame stays on app://ledger', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents);
+    const own = 'blob:app://ledger/6f1c1a52-7c1e-4c59-9d6e-1f0c1f8a7b11';
+    expect(fake.emit('will-frame-navigate', own, false)).not.toHaveBeenCalled();
+    expect(fake.emit('will-frame-navigate', own, true)).toHaveBeenCalledOnce();
+    expect(fake.emit('will-navigate', own)).toHaveBeenCalledOnce();
+    for (const url of ['blob:https://evil.example/1', 'blob:null/2', 'https://evil.example/a.pdf', 'data:application/pdf;base64,JVBERi0=', 'file:///etc/passwd']) {
+      expect(fake.emit('will-frame-navigate', url, false), url).toHaveBeenCalledOnce();
     }
   });
 

@@ -22,6 +22,7 @@ describe('resolveStartupConfig', () => {
       dataDir: '/home/zhang/.config/judicial-office-ledger',
       dbPath: path.join('/home/zhang/.config/judicial-office-ledger', DB_FILE_NAME),
       migrationsFolder: '/work/repo/drizzle/migrations',
+      fontFolder: '/work/repo/node_modules/@expo-google-fonts/noto-serif-sc',
       nativeBinding: '/work/repo/.electron-native/better-sqlite3/build/Release/better_sqlite3.node',
       rendererDir: '/work/repo/dist/renderer',
     });
@@ -35,6 +36,7 @@ describe('resolveStartupConfig', () => {
       resourcesPath: '/opt/ledger/resources',
     });
     expect(config.migrationsFolder).toBe('/opt/ledger/resources/drizzle/migrations');
+    expect(config.fontFolder).toBe('/opt/ledger/resources/fonts/noto-serif-sc');
     expect(config.nativeBinding).toBeUndefined();
     expect(config.rendererDir).toBe('/opt/ledger/resources/app.asar/dist/renderer');
   });

@@ -22,6 +22,7 @@ describe('buildWindowOptions', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      plugins: true,
       devTools: false,
     });
   });
@@ -34,7 +35,7 @@ describe('buildWindowOptions', () => {
 
   it('never sets the dangerous switches at all', () => {
     const prefs = packaged.webPreferences ?? {};
-    for (const key of ['enableBlinkFeatures', 'additionalArguments', 'partition', 'session', 'plugins']) {
+    for (const key of ['enableBlinkFeatures', 'additionalArguments', 'partition', 'session']) {
       expect(prefs).not.toHaveProperty(key);
     }
   });

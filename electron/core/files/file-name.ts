@@ -45,3 +45,29 @@ export function storedFileName(raw: string, type: FileType): string {
   stem = truncate(stem.trim().replace(/^[. ]+|[. ]+$/g, ''), MAX_ATTACHMENT_NAME - suffix.length - 1);
   return `${stem === '' ? '附件' : stem}.${suffix}`;
 }
+
+/** Longest stem of a generated file name, in UTF-8 bytes: ext4 (UOS/Kylin) allows 255 bytes per name. */
+const MAX_STEM_BYTES = 180;
+
+/**
+ * The name of a file the app writes or offers from its own data (卷号, 卷名, a form's title): a slash or
+ * backslash in the data becomes "_" (never a folder), unsafe characters go, and the stem is cut to fit
+ * every file system, keeping its start (the 卷号 or form name). `fallback` when nothing is left.
+ */
+export function generatedFileName(stem: string, ext: string, fallback = '文书'): string {
+  let plain = plainFileName(stem.replace(/[\\/]/g, '_'));
+  while (Buffer.byteLength(plain, 'utf8') > MAX_STEM_BYTES) plain = Array.from(plain).slice(0, -1).join('');
+  plain = plain.trimEnd().replace(/[. ]+$/, '');
+  return `${plain === '' ? fallback : plain}.${ext}`;
+}
+
+/** `name`, or "name (2).ext", "name (3).ext" … when `taken` already holds it. */
+export function uniqueFileName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 2; ; n += 1) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

@@ -17,6 +17,8 @@ import { auditLogHandlers } from './audit-log';
 import { caseHandlers } from './case';
 import { caseListHandlers } from './case-list';
 import { dossierHandlers } from './dossier';
+import { documentHandlers } from './document';
+import { templateHandlers } from './template';
 
 export interface Services {
   deps: ServiceDeps;
@@ -46,6 +48,8 @@ export function createServices(deps: ServiceDeps): Services {
     ...caseHandlers,
     ...caseListHandlers,
     ...dossierHandlers,
+    ...documentHandlers,
+    ...templateHandlers,
   };
   return { deps, handlers };
 }

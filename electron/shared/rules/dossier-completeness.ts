@@ -25,12 +25,6 @@ export interface CompletenessFacts {
 
 type Need = DossierPartStatus['need'];
 
-/**
- * Whether the app can generate dossier documents (封面, 卷内目录, 文书 from the case data). Off until the
- * documents issue lands and turns it on: until then every required part, generated ones included, counts
- * as present only with a scan or a paper mark, and no part claims to be generated (`hasData` false).
- */
-export const DOCUMENTS_AVAILABLE = false;
 
 /** How a part or paper that is not filed can be filed. */
 export const FILE_HINT = '请上传扫描件或标记纸质归档';
@@ -92,7 +86,7 @@ export function dossierCompleteness(f: CompletenessFacts): DossierCompleteness {
       part: p.code,
       label: p.label,
       need: f.state === 'rejected' ? 'notApplicable' : needOf(p.code, f),
-      hasData: DOCUMENTS_AVAILABLE && p.generated && (step === undefined || has(f, step)),
+      hasData: p.generated && (step === undefined || has(f, step)),
       scans: f.scans[p.code] ?? 0,
       onPaper: f.onPaper.has(p.code),
     };
@@ -113,9 +107,9 @@ export function dossierCompleteness(f: CompletenessFacts): DossierCompleteness {
   }
   for (const p of parts) {
     const info = dossierParts.find((d) => d.code === p.part)!;
-    // Signed originals, and required papers the app cannot generate (身份证明, 司法确认材料; every part while
-    // DOCUMENTS_AVAILABLE is off), must be filed.
-    const needsPaper = info.signed || !info.generated || !DOCUMENTS_AVAILABLE;
+    // Signed originals, and required papers the app cannot generate (身份证明, 授权委托书), must be filed;
+    // 封面, 卷内目录 and 封底 are printed from the case.
+    const needsPaper = info.signed || !info.generated;
     if (p.need !== 'required' || !needsPaper || p.scans > 0 || p.onPaper) continue;
     if (missing.some((g) => g.part === p.part)) continue;
     const what = info.signed ? `${p.label}（签字件）` : p.label;

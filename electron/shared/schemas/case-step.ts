@@ -12,12 +12,12 @@ import {
 } from '../case-codes';
 import { codeOf, instant, isoDate, optionalIsoDate, optionalText, recordId, requiredText, whenValid } from './common';
 
-/** 人民币 amounts in 分: whole, not negative, below 1 trillion yuan. */
+/** 人民币 amounts in 分: whole, not negative, below 1 trillion yuan (the largest amount the forms can write in capitals). */
 export function optionalFen(label: string) {
   return z
     .int(`${label}应为整数（分）`)
     .min(0, `${label}不能为负数`)
-    .max(100_000_000_000_000, `${label}过大`)
+    .max(99_999_999_999_999, `${label}过大`)
     .nullish()
     .transform((v) => v ?? null);
 }

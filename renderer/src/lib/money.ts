@@ -26,8 +26,8 @@ export function yuanToFen(yuan: number | string | null | undefined): number | nu
   return sign * fen;
 }
 
-/** The contract's ceiling (optionalFen): one trillion 元. */
-export const MAX_FEN = 100_000_000_000_000;
+/** The contract's ceiling (optionalFen): just under one trillion 元. */
+export const MAX_FEN = 99_999_999_999_999;
 
 export type YuanCheck = { ok: true; fen: number | null } | { ok: false; message: string };
 

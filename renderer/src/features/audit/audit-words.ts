@@ -26,6 +26,8 @@ export const entityLabels: Record<string, string> = {
   dossierPartMark: '卷宗材料标记',
   setting: '案件与卷宗设置',
   disputeCategory: '纠纷类型',
+  document: '文书',
+  documentTemplate: '文书模板',
 };
 
 const verbLabels: Record<string, string> = {
@@ -51,6 +53,12 @@ const methodWords: Record<string, string> = {
   'xlsx.import': '导入 Excel',
   // A sensitive read (issue 7): the row's entity is the exported list, its after the filters and row count.
   'xlsx.export': '导出 Excel',
+  // Prints are sensitive reads too: the row names the form, the record and the format, never the content.
+  'document.render': '生成文书',
+  'document.dossier': '生成整卷 PDF',
+  'document.batchStart': '批量生成卷宗',
+  'template.upload': '上传文书模板',
+  'template.restore': '恢复内置文书模板',
 };
 
 /** The Chinese words of a method, or null when there are none (the audit e2e test requires them for every mutation). */

@@ -5,6 +5,7 @@ import { Alert, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 
 import { useState } from 'react';
 import { dash } from '../../components/table-columns';
 import { navigate } from '../../shell/use-hash-route';
+import { CaseDocumentsButton } from '../documents/case-documents';
 import { sourceLabel, stateColors, stateLabel } from './case-labels';
 import { yuanText } from './case-page-format';
 import { CaseDelete } from './case-page-delete';
@@ -54,6 +55,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           </Space>
         </div>
         <Space wrap>
+          <CaseDocumentsButton detail={c} />
           <Button icon={<EditOutlined />} disabled={c.locked} onClick={() => setDialog('edit')}>
             编辑案件信息
           </Button>

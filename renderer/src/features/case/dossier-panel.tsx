@@ -105,7 +105,7 @@ export function DossierPanel({ detail }: { detail: CaseDetail }) {
           {d.status === 'open' && <Missing detail={detail} />}
           <Space direction="vertical" size={4} style={{ width: '100%' }}>
             <Typography.Text type="secondary">
-              卷内文书按装订顺序排列。每项必须的文书都要上传扫描件或标记纸质归档（封面、目录和封底标记纸质归档）。
+              卷内文书按装订顺序排列。封面、目录、封底和各项文书可由本软件生成（“生成文书”）；须当事人签字的文书和身份证明要上传签字后的扫描件或标记纸质归档。
             </Typography.Text>
             <DossierParts detail={detail} />
           </Space>

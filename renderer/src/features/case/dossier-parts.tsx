@@ -40,7 +40,20 @@ export function DossierParts({ detail }: { detail: CaseDetail }) {
 
   const columns: TableColumnsType<DossierPartStatus> = [
     { title: '序号', key: 'n', width: 56, render: (_v, _p, i) => i + 1 },
-    { title: '文书名称', dataIndex: 'label' },
+    {
+      title: '文书名称',
+      dataIndex: 'label',
+      render: (label: string, p) => (
+        <span>
+          {label}
+          {p.hasData && p.need !== 'notApplicable' && (
+            <Tag color="green" style={{ marginInlineStart: 8 }}>
+              可由系统生成
+            </Tag>
+          )}
+        </span>
+      ),
+    },
     {
       title: '要求',
       dataIndex: 'need',

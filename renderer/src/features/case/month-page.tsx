@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { QueryError } from '../../components/query-error';
 import { todayIso } from '../../lib/dates';
 import { useHashParam } from '../../shell/use-hash-route';
+import { MonthDocuments } from '../documents/month-documents';
 import { MonthCasesTable } from './month-cases-table';
 import { PeriodCheck } from './month-period-check';
 import { deadlineSentence, periodLabel, previousMonth } from './month-periods';
@@ -74,15 +75,18 @@ export function CaseMonthPage() {
           </Typography.Title>
           <Typography.Text type="secondary">结案后须在次月截止日前录入；录入的案件、卷宗和报表统计的案件应当一致（三统一）。</Typography.Text>
         </div>
-        <DatePicker
-          picker="month"
-          aria-label="结案月份"
-          allowClear={false}
-          value={dayjs(`${month}-01`)}
-          format="YYYY年M月"
-          disabledDate={(d) => d.format('YYYY-MM') > today.slice(0, 7)}
-          onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
-        />
+        <Flex gap={8} wrap align="center">
+          <MonthDocuments month={month} />
+          <DatePicker
+            picker="month"
+            aria-label="结案月份"
+            allowClear={false}
+            value={dayjs(`${month}-01`)}
+            format="YYYY年M月"
+            disabledDate={(d) => d.format('YYYY-MM') > today.slice(0, 7)}
+            onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+          />
+        </Flex>
       </Flex>
       {body}
       <div style={{ marginTop: 16 }}>

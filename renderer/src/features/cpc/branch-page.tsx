@@ -1,7 +1,7 @@
 // 党支部 page: the office's branches with details and committee; add/edit/delete; `?open=<id>` highlights one.
 import { PlusOutlined } from '@ant-design/icons';
 import type { CpcBranch } from '@shared/schemas/cpc-branch';
-import { App, Button, Card, Flex, Result, Skeleton } from 'antd';
+import { App, Button, Card, Flex, Result, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { QueryError } from '../../components/query-error';
@@ -10,6 +10,7 @@ import { BranchEditor } from './branch-form';
 import { useCpcBranches, useDeleteBranch } from './use-cpc';
 import { useOpenRecord } from '../../shell/use-open-record';
 import { ExportButton } from '../excel/export-button';
+import { PrintMenu } from '../documents/print-menu';
 
 export function BranchPage() {
   const { message } = App.useApp();
@@ -47,8 +48,13 @@ export function BranchPage() {
         <Result
           status="info"
           title="尚未登记党支部"
-          subTitle="按照《中国共产党支部工作条例（试行）》，有正式党员3人以上的司法所应当成立党支部；不足3人的，可与邻近单位成立联合党支部。成立后请在此登记。"
-          extra={addButton}
+          subTitle="按照《中国共产党支部工作条例（试行）》，有正式党员3人以上的司法所应当成立党支部；不足3人的，可与邻近单位成立联合党支部。可先生成“关于成立党支部的请示”报上级党组织，成立后请在此登记。"
+          extra={
+            <Space>
+              {addButton}
+              <PrintMenu label="生成成立党支部请示" items={[{ key: 'branchRequest', title: '关于成立党支部的请示', target: { form: 'branchRequest' } }]} />
+            </Space>
+          }
         />
       </Card>
     );

@@ -7,6 +7,7 @@ import { Descriptions, Drawer, Skeleton, Typography } from 'antd';
 import { QueryError } from '../../components/query-error';
 import { attendance } from './meeting-columns';
 import { useCpcMeeting } from './use-cpc';
+import { PrintMenu } from '../documents/print-menu';
 
 const text = (v: string | null) => (v ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{v}</Typography.Paragraph> : '—');
 
@@ -30,7 +31,13 @@ function Body({ id }: { id: number }) {
   const m = meeting.data;
   return (
     <>
-      <Descriptions column={1} bordered size="small" styles={{ label: { width: 130 } }}>
+      <Descriptions
+        column={1}
+        bordered
+        size="small"
+        styles={{ label: { width: 130 } }}
+        extra={<PrintMenu items={[{ key: 'cpcMeeting', title: '“三会一课”会议记录', target: { form: 'cpcMeeting', id: m.id } }]} />}
+      >
         <Descriptions.Item label="会议类型">{labelOf(cpcMeetingKinds, m.kind)}</Descriptions.Item>
         <Descriptions.Item label="党支部">{m.branchName}</Descriptions.Item>
         <Descriptions.Item label="会议时间">{m.startTime ? `${m.heldOn} ${m.startTime}` : m.heldOn}</Descriptions.Item>

@@ -16,6 +16,7 @@ import { FindingEditor, type FindingTarget } from './finding-editor';
 import { findingColumns } from './finding-columns';
 import { AwaitingFindingsTag, ZeroReportTag } from './investigation-tags';
 import { useDeleteFinding, useInvestigation } from './use-investigation';
+import { PrintMenu } from '../documents/print-menu';
 
 interface Props {
   open: boolean;
@@ -133,9 +134,17 @@ export function InvestigationDrawer({ open, id, addFinding, awaitingFindings, on
         destroyOnHidden
         extra={
           data && (
-            <Button icon={<EditOutlined />} onClick={() => onEdit(data.id, periodLabel(data.period))}>
-              编辑排查
-            </Button>
+            <Space>
+              <PrintMenu
+                items={[
+                  { key: 'investigationRound', title: '矛盾纠纷排查记录', target: { form: 'investigationRound', id: data.id } },
+                  ...(data.findings.length === 0 ? [{ key: 'zeroReport', title: '矛盾纠纷排查零报告表', target: { form: 'zeroReport' as const, id: data.id } }] : []),
+                ]}
+              />
+              <Button icon={<EditOutlined />} onClick={() => onEdit(data.id, periodLabel(data.period))}>
+                编辑排查
+              </Button>
+            </Space>
           )
         }
       >

@@ -2,11 +2,12 @@
 import { AttachmentsPanel } from '../attachments/attachments-panel';
 import { labelOf } from '@shared/codes';
 import { jointActivityKinds } from '@shared/register-codes';
-import { Button, Descriptions, Drawer, Skeleton } from 'antd';
+import { Button, Descriptions, Drawer, Skeleton, Space } from 'antd';
 import { QueryError } from '../../components/query-error';
 import { activityTitle } from './activity-columns';
 import { dash } from '../../components/table-columns';
 import { useActivity } from './use-joint';
+import { PrintMenu } from '../documents/print-menu';
 
 interface Props {
   id: number | null;
@@ -30,7 +31,12 @@ function DetailBody({ id, onEdit }: { id: number; onEdit: Props['onEdit'] }) {
         bordered
         size="small"
         styles={{ label: { width: 130 } }}
-        extra={<Button onClick={() => onEdit(a.id, activityTitle(a))}>编辑</Button>}
+        extra={
+          <Space>
+            <PrintMenu items={[{ key: 'jointActivity', title: '共建活动记录', target: { form: 'jointActivity', id: a.id } }]} />
+            <Button onClick={() => onEdit(a.id, activityTitle(a))}>编辑</Button>
+          </Space>
+        }
         items={[
           { key: 'partner', label: '共建单位', children: a.partnerName },
           { key: 'heldOn', label: '活动日期', children: a.heldOn },
