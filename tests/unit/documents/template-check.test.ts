@@ -90,6 +90,12 @@ describe('checkTemplate refuses bad tags', () => {
     expect(kinds(check(p('{编号') + p('{案号}')))).toEqual(['error:unclosedTag:{编号', 'error:unknownField:{案号}']);
   });
 
+  it('still lists misspelt fields when loops do not pair up (nothing compiles then)', () => {
+    const r = check(p('{#申请人}{姓名}') + p('{纠纷简介情况}') + p('{申请日其}') + p('{编号}'));
+    expect(kinds(r)).toEqual(['error:unclosedTag:{#申请人}', 'error:unknownField:{纠纷简介情况}', 'error:unknownField:{申请日其}']);
+    expect(r.accepted).toBe(false);
+  });
+
   it('lists at most 100 problems, the last saying how many more there are', () => {
     const r = check(Array.from({ length: 150 }, (_, i) => p(`{未知${i}}`)).join(''));
     expect(r.problems).toHaveLength(100);

@@ -4,7 +4,7 @@ import type { TemplateProblem } from '../../../shared/schemas/document';
 import type { PartTexts } from './check-errors';
 import type { CompiledPart } from './options';
 import { resolveField, tagPath } from './paths';
-import { placeOf } from './xml-text';
+import { decodeXml, placeOf } from './xml-text';
 
 function error(kind: TemplateProblem['kind'], message: string, tag: string): TemplateProblem {
   return { severity: 'error', kind, message, tag };
@@ -77,5 +77,38 @@ export function fieldProblems(parts: ReadonlyMap<string, readonly CompiledPart[]
     }
   };
   for (const [file, list] of parts) walk(file, list, [fields]);
+  return problems;
+}
+
+/** Every field name of the tree, at any depth: a plain tag is possibly right when one of them matches. */
+function anyScope(fields: readonly FieldSpec[]): (readonly FieldSpec[])[] {
+  return [fields, ...fields.flatMap((f) => (f.kind === 'list' ? anyScope(f.fields ?? []) : []))];
+}
+
+const PLAIN_TAG = /\{([^{}#/^@=]+)\}/g;
+
+/**
+ * When loops do not pair up nothing compiles, and the office would learn of misspelt fields one upload at a
+ * time. This reads the plain {字段} tags straight from the text and names those that match no field of any
+ * loop (scope cannot be known without the loops, so a field used outside its loop is not caught here).
+ */
+export function unknownPlainTags(fields: readonly FieldSpec[], texts: PartTexts): TemplateProblem[] {
+  const scopes = anyScope(fields);
+  const problems: TemplateProblem[] = [];
+  const seen = new Set<string>();
+  for (const [file, paragraphs] of texts) {
+    for (const p of paragraphs) {
+      const text = decodeXml(p.raw);
+      for (const m of text.matchAll(PLAIN_TAG)) {
+        const name = m[1]!.trim();
+        const path = tagPath(name);
+        if (path === null || seen.has(name) || resolveField(scopes, path) !== null) continue;
+        seen.add(name);
+        const place = placeOf(paragraphs, file, p.start + (m.index ?? 0));
+        const where = place ? `${place}中，` : '';
+        problems.push({ severity: 'error', kind: 'unknownField', message: `${where}“{${name}}”不是本文书的字段，请对照字段清单检查名称`, tag: `{${name}}` });
+      }
+    }
+  }
   return problems;
 }

@@ -3,7 +3,7 @@ import type PizZip from 'pizzip';
 import type { FieldSpec } from '../../../shared/documents/fields';
 import type { TemplateCheck, TemplateProblem } from '../../../shared/schemas/document';
 import { templateErrors, type PartTexts } from './check-errors';
-import { fieldProblems } from './check-fields';
+import { fieldProblems, unknownPlainTags } from './check-fields';
 import { openDocx } from './docx-zip';
 import { compiledParts, compileTemplate, type TagParser } from './options';
 import { fullWidthWarnings, splitTagWarnings } from './split-tags';
@@ -46,7 +46,10 @@ function tagProblems(zip: PizZip, fields: readonly FieldSpec[], texts: PartTexts
       const seen = new Set(problems.map((p) => p.message));
       problems.push(...fieldProblems(compiledParts(lenient), fields, texts).filter((p) => !seen.has(p.message)));
     } catch {
-      // Loops that do not pair up stop the lenient compile too: the tag errors above say why.
+      // Loops that do not pair up stop the lenient compile too: the tag errors above say why, and the plain
+      // tags are still checked by name so every misspelt field is listed in the same pass.
+      const seen = new Set(problems.map((p) => p.tag));
+      problems.push(...unknownPlainTags(fields, texts).filter((p) => !seen.has(p.tag)));
     }
     return problems;
   }
