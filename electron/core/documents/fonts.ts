@@ -115,6 +115,29 @@ export function resolveFonts(probe: FontProbe): FontSet {
   };
 }
 
+/** TrueType (00 01 00 00, 'true') or OpenType/CFF ('OTTO') signatures; collections (.ttc) are not candidates. */
+const FONT_SIGNATURES = ['00010000', '74727565', '4f54544f'];
+
+/**
+ * Whether a file looks like a single-face font: present, not tiny, with a font signature. A system font that
+ * is missing, a stub or not a font at all is skipped, and the bundled font prints instead. (A real font cut
+ * short passes this check; the documents service retries such a print with the bundled fonts.)
+ */
+export function isUsableFontFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    if (fs.fstatSync(fd).size < 1024) return false;
+    const head = Buffer.alloc(4);
+    fs.readSync(fd, head, 0, 4, 0);
+    return FONT_SIGNATURES.includes(head.toString('hex'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 export function machineFonts(useSystem = true): FontSet {
-  return resolveFonts({ platform: process.platform, env: process.env, exists: (f) => fs.existsSync(f), useSystem });
+  return resolveFonts({ platform: process.platform, env: process.env, exists: isUsableFontFile, useSystem });
 }

@@ -30,6 +30,11 @@ function fontSet(): FontSet {
   return fonts;
 }
 
+/** Replaces the fonts found on this machine (null: look them up again), e.g. to print as another PC would. */
+export function useDocumentFonts(set: FontSet | null): void {
+  fonts = set;
+}
+
 function file(name: string, format: 'pdf' | 'docx', data: Buffer): DocumentFile {
   const fileName = generatedFileName(name, format);
   return { fileName, mime: format === 'pdf' ? PDF : DOCX, dataBase64: data.toString('base64') };
@@ -101,7 +106,12 @@ async function renderOne(call: AsyncCallContext, input: DocumentRenderInput): Pr
   if (source === 'office' || source === 'month') {
     if (source === 'month' && input.period === undefined) throw new AppError('VALIDATION_FAILED', '请选择月份', 'period');
     const data = call.read((c) => officialData(c, form as 'branchRequest' | 'monthlyReport', input.period ?? null));
-    const out = await renderOfficialDoc(data, input.format, fontSet());
+    const out = await renderOfficialDoc(data, input.format, fontSet()).catch((cause: unknown) => {
+      // A damaged GB/T 9704 font on the PC must not stop the document: print it with the bundled font.
+      if (cause instanceof AppError || fontSet().fromSystem.length === 0) throw cause;
+      console.error('[ledger] official document: a system font failed, printing with the bundled font', cause);
+      return renderOfficialDoc(data, input.format, machineFonts(false));
+    });
     return { fileName: out.fileName, mime: input.format === 'pdf' ? PDF : DOCX, dataBase64: out.data.toString('base64') };
   }
   const prepared = call.read((c) => (source === 'case' ? prepareCaseForm(c, input, form) : prepareRecordForm(c, input, form)));

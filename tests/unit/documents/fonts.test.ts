@@ -1,7 +1,9 @@
 // Which font files print a document: the GB/T 9704 faces the PC has (Windows, UOS/Kylin), else the bundled Noto Serif SC.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledFonts, resolveFonts, systemCandidates } from '../../../electron/core/documents/fonts';
+import { bundledFonts, isUsableFontFile, resolveFonts, systemCandidates } from '../../../electron/core/documents/fonts';
 
 const only = (files: string[]) => (f: string) => files.includes(f);
 
@@ -48,5 +50,27 @@ describe('resolveFonts', () => {
     const set = resolveFonts({ platform: 'win32', env: { WINDIR: 'C:\\Windows' }, exists: () => true, useSystem: false });
     expect(set.fromSystem).toEqual([]);
     expect(set.fangSong).toEqual(regular);
+  });
+});
+
+describe('isUsableFontFile', () => {
+  it('accepts the bundled TrueType fonts, and skips a missing, tiny, truncated-to-nothing or foreign file', () => {
+    const { regular, bold } = bundledFonts();
+    expect(isUsableFontFile(regular.path) && isUsableFontFile(bold.path)).toBe(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-font-'));
+    try {
+      const write = (name: string, data: Buffer) => {
+        fs.writeFileSync(path.join(dir, name), data);
+        return path.join(dir, name);
+      };
+      expect(isUsableFontFile(path.join(dir, 'missing.ttf'))).toBe(false);
+      expect(isUsableFontFile(write('tiny.ttf', Buffer.from([0, 1, 0, 0])))).toBe(false);
+      expect(isUsableFontFile(write('zeros.ttf', Buffer.alloc(4096)))).toBe(false);
+      expect(isUsableFontFile(write('page.ttf', Buffer.concat([Buffer.from('<html>'), Buffer.alloc(4096)])))).toBe(false);
+      expect(isUsableFontFile(write('otf.otf', Buffer.concat([Buffer.from('OTTO'), Buffer.alloc(4096)])))).toBe(true);
+      expect(isUsableFontFile(dir)).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
