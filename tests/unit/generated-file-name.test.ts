@@ -8,6 +8,7 @@ describe('generatedFileName', () => {
     expect(generatedFileName('（2026）城关调字第001号_甲公司/乙分公司合同纠纷', 'pdf')).toBe('（2026）城关调字第001号_甲公司_乙分公司合同纠纷.pdf');
     expect(generatedFileName('..\\..\\etc', 'pdf')).toBe('.._.._etc.pdf');
     expect(generatedFileName('a<b>:c"d|e?f*g', 'docx')).toBe('a_b__c_d_e_f_g.docx');
+    expect(generatedFileName('a/b:c*?\u0001', 'pdf')).toBe('a_b_c__.pdf');
     expect(generatedFileName('  ', 'pdf')).toBe('文书.pdf');
     expect(generatedFileName('\u202e\u0000', 'pdf', '公文')).toBe('公文.pdf');
   });

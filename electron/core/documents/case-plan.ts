@@ -1,5 +1,5 @@
 // Which case forms print for a case now: each form once, or once per step of its kind, where it applies.
-import { documentForms, type DocumentFormCode } from '../../shared/documents/form-codes';
+import { documentForms, formLabel, type DocumentFormCode } from '../../shared/documents/form-codes';
 import { dateCn } from '../../shared/documents/format';
 import type { FormDoc } from '../../shared/documents/form-doc';
 import type { CaseStep } from '../../shared/schemas/case-step';
@@ -43,7 +43,7 @@ export function plannedForms(ctx: CaseDocContext): PlannedForm[] {
 /** The form for a render request: the step named, or the case's latest step of the form's kind. */
 export function plannedForm(ctx: CaseDocContext, code: DocumentFormCode, stepId: number | undefined): PlannedForm {
   const all = plannedForms(ctx).filter((p) => p.code === code);
-  const label = documentForms.find((f) => f.code === code)!.label;
+  const label = formLabel(code);
   const hit = stepId === undefined ? all.at(-1) : all.find((p) => p.step?.id === stepId);
   if (hit === undefined) {
     const why = stepId === undefined ? '本案件当前不适用该文书' : '所选步骤不适用该文书';

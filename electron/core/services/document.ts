@@ -1,5 +1,5 @@
 // Handlers of document.*: the forms a case offers, one form as PDF or Word, the whole dossier, and the month's batch.
-import { documentForms, type DocumentFormCode } from '../../shared/documents/form-codes';
+import { documentForms, formLabel, type DocumentFormCode } from '../../shared/documents/form-codes';
 import { monthCn } from '../../shared/documents/format';
 import type { FormDoc } from '../../shared/documents/form-doc';
 import type { DocumentFile, DocumentRenderInput } from '../../shared/schemas/document';
@@ -8,17 +8,16 @@ import { batchItems, batchStatus, cancelBatch, startBatch } from '../documents/b
 import { loadCaseContext } from '../documents/case-context';
 import { plannedForm, plannedForms } from '../documents/case-plan';
 import { dossierInputOf } from '../documents/dossier-input';
-import { renderFormDocx } from '../documents/docx/render-form';
 import { machineFonts, type FontSet } from '../documents/fonts';
 import { tocForm, type TocData } from '../documents/forms/toc';
-import { officialData, renderOfficialDoc } from '../documents/official';
-import { renderDossierPdf, type DossierOutput } from '../documents/pdf/dossier';
-import { renderFormsPdf } from '../documents/pdf/render-form';
 import { recordFormOf } from '../documents/registry';
-import { fillTemplate } from '../documents/templates/fill';
+import type { DossierOutput } from '../documents/pdf/dossier';
 import { generatedFileName } from '../files/file-name';
-import { customTemplateOf } from './template';
+import { customTemplateForms, customTemplateOf } from './template';
 import { asyncHandler, type AsyncCallContext, type CallContext, type HandlerGroup } from './context';
+
+/** The renderers, loaded on the first print (see documents/renderers.ts). */
+const renderers = () => import('../documents/renderers');
 
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -40,17 +39,18 @@ function file(name: string, format: 'pdf' | 'docx', data: Buffer): DocumentFile 
   return { fileName, mime: format === 'pdf' ? PDF : DOCX, dataBase64: data.toString('base64') };
 }
 
-function labelOf(code: DocumentFormCode): string {
-  return documentForms.find((f) => f.code === code)!.label;
-}
-
 /** A form ready to print: its built-in layout, and the data and office template for Word when one is uploaded. */
 interface Prepared {
   name: string;
   doc: FormDoc;
   data: unknown;
+  /** Only read for Word output; PDF always prints the built-in layout. */
   template: Buffer | null;
 }
+
+/** The office's template for a Word print; never read for a PDF. */
+const templateFor = (call: CallContext, input: DocumentRenderInput, form: DocumentFormCode) =>
+  input.format === 'docx' ? customTemplateOf(call.db, form) : null;
 
 function prepareCaseForm(call: CallContext, input: DocumentRenderInput, form: DocumentFormCode): Prepared {
   if (input.id === undefined) throw new AppError('VALIDATION_FAILED', '请指定案件', 'id');
@@ -60,7 +60,7 @@ function prepareCaseForm(call: CallContext, input: DocumentRenderInput, form: Do
   const who = ctx.detail.dossier?.number ?? ctx.detail.title;
   // Forms printed once per step (several 调解记录) carry the step's date, so two never share a file name.
   const when = planned.step ? `_${planned.step.occurredOn}` : '';
-  return { name: `${labelOf(form)}_${who}${when}`, doc: planned.form.layout(data), data, template: customTemplateOf(call.db, form) };
+  return { name: `${formLabel(form)}_${who}${when}`, doc: planned.form.layout(data), data, template: templateFor(call, input, form) };
 }
 
 function prepareRecordForm(call: CallContext, input: DocumentRenderInput, form: DocumentFormCode): Prepared {
@@ -68,7 +68,7 @@ function prepareRecordForm(call: CallContext, input: DocumentRenderInput, form: 
   if (def === undefined) throw new Error(`form ${form} is not registered`);
   if (input.id === undefined) throw new AppError('VALIDATION_FAILED', '请指定要打印的记录', 'id');
   const data = def.build(call, input.id);
-  return { name: `${labelOf(form)}_${input.id}`, doc: def.layout(data), data, template: customTemplateOf(call.db, form) };
+  return { name: `${formLabel(form)}_${input.id}`, doc: def.layout(data), data, template: templateFor(call, input, form) };
 }
 
 /** The whole dossier, laid out once; also what a separately printed 卷内目录 takes its page numbers from. */
@@ -77,6 +77,7 @@ async function dossierOf(call: AsyncCallContext, caseId: number): Promise<Dossie
     const ctx = loadCaseContext(c, caseId);
     return { input: dossierInputOf(c, ctx), title: ctx.detail.title, number: ctx.detail.dossier?.number ?? '' };
   });
+  const { renderDossierPdf } = await renderers();
   return { ...(await renderDossierPdf(input, fontSet())), title, number };
 }
 
@@ -94,6 +95,7 @@ async function renderToc(call: AsyncCallContext, input: DocumentRenderInput): Pr
     })),
   };
   const name = `卷内目录_${out.number}`;
+  const { renderFormsPdf, renderFormDocx, fillTemplate } = await renderers();
   if (input.format === 'pdf') return file(name, 'pdf', await renderFormsPdf([tocForm.layout(data)], fontSet()));
   const template = call.read((c) => customTemplateOf(c.db, 'toc'));
   return file(name, 'docx', template ? fillTemplate(template, data) : await renderFormDocx([tocForm.layout(data)]));
@@ -105,6 +107,7 @@ async function renderOne(call: AsyncCallContext, input: DocumentRenderInput): Pr
   if (form === 'toc') return renderToc(call, input);
   if (source === 'office' || source === 'month') {
     if (source === 'month' && input.period === undefined) throw new AppError('VALIDATION_FAILED', '请选择月份', 'period');
+    const { officialData, renderOfficialDoc } = await renderers();
     const data = call.read((c) => officialData(c, form as 'branchRequest' | 'monthlyReport', input.period ?? null));
     const out = await renderOfficialDoc(data, input.format, fontSet()).catch((cause: unknown) => {
       // A damaged GB/T 9704 font on the PC must not stop the document: print it with the bundled font.
@@ -112,9 +115,10 @@ async function renderOne(call: AsyncCallContext, input: DocumentRenderInput): Pr
       console.error('[ledger] official document: a system font failed, printing with the bundled font', cause);
       return renderOfficialDoc(data, input.format, machineFonts(false));
     });
-    return { fileName: out.fileName, mime: input.format === 'pdf' ? PDF : DOCX, dataBase64: out.data.toString('base64') };
+    return file(out.title, input.format, out.data);
   }
   const prepared = call.read((c) => (source === 'case' ? prepareCaseForm(c, input, form) : prepareRecordForm(c, input, form)));
+  const { renderFormsPdf, renderFormDocx, fillTemplate } = await renderers();
   if (input.format === 'pdf') return file(prepared.name, 'pdf', await renderFormsPdf([prepared.doc], fontSet()));
   const word = prepared.template ? fillTemplate(prepared.template, prepared.data as never) : await renderFormDocx([prepared.doc]);
   return file(prepared.name, 'docx', word);
@@ -125,12 +129,13 @@ export const documentHandlers: HandlerGroup<
 > = {
   'document.forms': (input, call) => {
     const ctx = loadCaseContext(call, input.caseId);
+    const custom = customTemplateForms(call.db);
     const items = plannedForms(ctx).map((p) => ({
       form: p.code,
       label: p.label,
       stepId: p.step?.id ?? null,
       detail: p.detail,
-      custom: customTemplateOf(call.db, p.code) !== null,
+      custom: custom.has(p.code),
     }));
     return { items };
   },

@@ -9,7 +9,6 @@ import { TEMPLATE_MAX_BYTES, type DocumentFile, type TemplateCheck, type Templat
 import type { Db } from '../db/open';
 import { templateFieldsOf } from '../documents/registry';
 import { checkTemplate } from '../documents/templates/check';
-import { starterTemplate } from '../documents/templates/starter';
 import { asyncHandler, type HandlerGroup } from './context';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -21,6 +20,11 @@ type CustomInfo = NonNullable<TemplateInfo['custom']>;
 export function customTemplateOf(db: Db, form: DocumentFormCode): Buffer | null {
   const row = db.select({ data: documentTemplate.data }).from(documentTemplate).where(eq(documentTemplate.form, form)).get();
   return row ? Buffer.from(row.data) : null;
+}
+
+/** The forms that have an office template (names only, no template bytes read). */
+export function customTemplateForms(db: Db): Set<string> {
+  return new Set(db.select({ form: documentTemplate.form }).from(documentTemplate).all().map((r) => r.form));
 }
 
 function customInfoOf(db: Db, form: TemplatableForm): CustomInfo | null {
@@ -108,6 +112,8 @@ export const templateHandlers: HandlerGroup<'template.list' | 'template.check' |
     );
     if (stored) return { fileName: stored.fileName, mime: DOCX_MIME, dataBase64: Buffer.from(stored.data).toString('base64') };
     const label = formLabel(input.form);
+    // The starter is built with the Word renderer, loaded on first use like the other renderers.
+    const { starterTemplate } = await import('../documents/templates/starter');
     const data = await starterTemplate(label, templateFieldsOf(input.form));
     return { fileName: `${label}模板.docx`, mime: DOCX_MIME, dataBase64: data.toString('base64') };
   }),

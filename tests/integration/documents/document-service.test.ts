@@ -116,6 +116,7 @@ describe('document service', () => {
     expect(textOf(file)).toContain('共建');
     const report = await ok<DocumentFile>(core, 'document.render', { form: 'monthlyReport', period: '2026-10', format: 'pdf' });
     expect(textOf(report)).toContain('2026年10月');
+    expect(report.fileName).toBe('玄武门司法所关于2026年10月人民调解工作情况的报告.pdf');
     // The demo office has its Party branch: there is nothing to request (official-demo.test prints one without).
     const request = await core.dispatch('document.render', { form: 'branchRequest', format: 'docx' });
     expect(request).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });

@@ -150,7 +150,7 @@ describe('rendering both documents', () => {
     it(`renders ${form} as PDF and .docx`, async () => {
       const doc = officialData(form === 'branchRequest' ? noBranchCall : call, form, period);
       const pdf = await renderOfficialDoc(doc, 'pdf', machineFonts(false));
-      expect(pdf.fileName).toBe(`${doc.title}.pdf`);
+      expect(pdf.title).toBe(doc.title);
       const file = path.join(dir, `${form}.pdf`);
       fs.writeFileSync(file, pdf.data);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
@@ -158,7 +158,7 @@ describe('rendering both documents', () => {
       expect(text).toContain(`${doc.imprint.date}印发`);
       expect(text).toContain('—1—');
       const docx = await renderOfficialDoc(doc, 'docx', machineFonts(false));
-      expect(docx.fileName).toBe(`${doc.title}.docx`);
+      expect(docx.title).toBe(doc.title);
       const xml = new PizZip(docx.data).file('word/document.xml')!.asText();
       expect(xml).toContain(`${doc.addressee}：`);
       expect(xml).toContain('w:eastAsia="方正小标宋简体"');

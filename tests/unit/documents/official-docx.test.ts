@@ -5,7 +5,6 @@ import type { OfficialDoc } from '../../../electron/core/documents/official';
 import { officialDocxBuffer } from '../../../electron/core/documents/official/render-docx';
 
 const doc: OfficialDoc = {
-  fileName: 'x',
   title: '玄武门司法所关于2026年10月人民调解工作情况的报告',
   addressee: '玄武区司法局',
   body: [

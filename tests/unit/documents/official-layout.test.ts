@@ -1,7 +1,7 @@
 // GB/T 9704 layout helpers: the 28-character line breaking with 避头尾, title balancing, 署名/日期 indents.
 import { describe, expect, it } from 'vitest';
 import { balancedLines, breakLines } from '../../../electron/core/documents/official/line-break';
-import { safeFileName, signatureIndents, widthInChars } from '../../../electron/core/documents/official/model';
+import { signatureIndents, widthInChars } from '../../../electron/core/documents/official/model';
 import { problemText, successRate, wanYuan } from '../../../electron/core/documents/official/monthly-report';
 
 const text = (n: number, from = 0) => Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + from + i)).join('');
@@ -66,9 +66,5 @@ describe('report numbers', () => {
     expect(problemText('董婷婷', '后宰门村人民调解委员会：最近一次培训 2025-09-25，已超过一年')).toBe('董婷婷：后宰门村人民调解委员会，最近一次培训2025年9月25日，已超过一年');
     expect(problemText('某纠纷', '甲与乙；调处中')).toBe('某纠纷：甲与乙，调处中');
     expect(problemText('案', '卷宗（2026）玄武门调字第006号未立卷：本卷还缺 1 项（回访）')).toBe('案：卷宗（2026）玄武门调字第006号未立卷，本卷还缺1项（回访）');
-  });
-
-  it('makes a file name Windows accepts', () => {
-    expect(safeFileName('a/b:c*?\u0001')).toBe('a_b_c__');
   });
 });

@@ -14,7 +14,6 @@ const ADDRESSEE = cjk(55, 100);
 const FIFTY_FOUR = cjk(54, 300);
 
 const doc: OfficialDoc = {
-  fileName: 'x',
   title: '玄武门司法所关于2026年10月人民调解工作情况的报告',
   // 55 characters and the colon: 56 without indent.
   addressee: ADDRESSEE,

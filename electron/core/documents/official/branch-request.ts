@@ -5,7 +5,7 @@ import { dateCn } from '../../../shared/documents/format';
 import { AppError } from '../../../shared/errors';
 import { BRANCH_MIN_FULL_MEMBERS, COMMITTEE_MIN_FULL_MEMBERS } from '../../../shared/rules/cpc-branch';
 import type { CallContext } from '../../services/context';
-import { printable, safeFileName, type OfficialBlock, type OfficialDoc } from './model';
+import { printable, type OfficialBlock, type OfficialDoc } from './model';
 
 /** 政治面貌 codes (GB/T 4762): 01 中共党员 (正式), 02 中共预备党员. */
 const FULL_MEMBER = '01';
@@ -115,7 +115,6 @@ export function branchRequestDoc(call: CallContext): OfficialDoc {
   const title = `${names.office}关于成立${name}的请示`;
   const date = dateCn(call.today);
   return {
-    fileName: safeFileName(title),
     title,
     addressee: `中共${names.district}司法局党组`,
     body,

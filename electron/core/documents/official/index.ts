@@ -19,8 +19,8 @@ export function officialData(call: CallContext, form: OfficialForm, period: stri
   return monthlyReportDoc(call, period);
 }
 
-/** Lays the document out as .docx or .pdf (after the transaction). */
-export async function renderOfficialDoc(doc: OfficialDoc, format: 'pdf' | 'docx', fonts: FontSet): Promise<{ fileName: string; data: Buffer }> {
+/** Lays the document out as .docx or .pdf (after the transaction); `title` names the file. */
+export async function renderOfficialDoc(doc: OfficialDoc, format: 'pdf' | 'docx', fonts: FontSet): Promise<{ title: string; data: Buffer }> {
   const data = format === 'pdf' ? await officialPdfBuffer(doc, fonts) : await officialDocxBuffer(doc);
-  return { fileName: `${doc.fileName}.${format}`, data };
+  return { title: doc.title, data };
 }

@@ -1,13 +1,11 @@
 // GB/T 9704-2012 official documents: the document model (标题/主送/正文/署名/日期/附注/版记) and the page geometry.
 import { printable as printableText } from '../../../shared/documents/format';
-import { generatedFileName } from '../../files/file-name';
 
 /** One block of the body: a level-1 heading (一、 黑体) or a paragraph, optionally led by a level-2 heading (（一） 楷体). */
 export type OfficialBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; lead?: string; text: string };
 
 export interface OfficialDoc {
-  /** The file name without extension. */
-  fileName: string;
+  /** The title; it also names the file (the documents service makes the file name). */
   title: string;
   /** 主送机关, printed with a full-width colon. */
   addressee: string;
@@ -48,10 +46,6 @@ export function printable(text: string): string {
   return printableText(text).replace(/\n/g, ' ');
 }
 
-/** A file name from a title (without its extension): see generatedFileName. */
-export function safeFileName(title: string): string {
-  return generatedFileName(printable(title), 'x', '公文').slice(0, -2);
-}
 
 /** Width of a text in characters of the body font: CJK and full-width count 1, ASCII 0.5 (半角). */
 export function widthInChars(text: string): number {

@@ -4,7 +4,7 @@ import { dateCn, monthCn } from '../../../shared/documents/format';
 import type { CallContext } from '../../services/context';
 import { ruleChecks } from '../../rules';
 import { contactNote, officeNames } from './branch-request';
-import { printable, safeFileName, type OfficialBlock, type OfficialDoc } from './model';
+import { printable, type OfficialBlock, type OfficialDoc } from './model';
 import { monthlyFigures, type MonthlyFigures, type Share } from './monthly-figures';
 
 /** How many categories the report names; the rest are summed as 其余类型 (not 其他: that is a real category). */
@@ -129,7 +129,6 @@ export function monthlyReportDoc(call: CallContext, period: string): OfficialDoc
     { kind: 'paragraph', text: '特此报告。' },
   ];
   return {
-    fileName: safeFileName(title),
     title,
     addressee: `${names.district}司法局`,
     body,
