@@ -147,9 +147,14 @@ test('registers print their records: a 零报告 round offers both forms, an act
   const menu = page.locator('.ant-dropdown:visible');
   await expect(menu).toContainText('矛盾纠纷排查记录');
   await expect(menu).toContainText('矛盾纠纷排查零报告表');
-  const zero = page.waitForResponse((r) => r.url().endsWith('/api/document.render'));
-  await menu.getByRole('menuitem', { name: '预览 PDF' }).last().click();
-  expect((await fileOf(await zero)).subarray(0, 4).toString('latin1')).toBe('%PDF');
+  // A click that lands while the dropdown is still opening can be lost; click again until the print is asked for.
+  const zero: Response[] = [];
+  await expect(async () => {
+    const asked = page.waitForResponse((r) => r.url().endsWith('/api/document.render'), { timeout: 5_000 });
+    await menu.getByRole('menuitem', { name: '预览 PDF' }).last().click();
+    zero.push(await asked);
+  }).toPass({ timeout: 30_000 });
+  expect((await fileOf(zero[0]!)).subarray(0, 4).toString('latin1')).toBe('%PDF');
   await expect(page.getByRole('dialog', { name: '预览：矛盾纠纷排查零报告表' }).getByTestId('pdf-preview')).toBeVisible();
 
   const activities = await api<{ items: { id: number }[] }>(request, 'jointActivity.list', { partnerKind: 'court' }).catch(() => ({ items: [] }));
