@@ -9,7 +9,7 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', '.electron-native', 'release', 'test-results', 'playwright-report', 'drizzle/migrations'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', '.electron-native', 'release', 'test-results', 'playwright-report', 'drizzle/migrations', 'bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

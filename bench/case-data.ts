@@ -32,7 +32,13 @@ const TS = '2026-01-01T00:00:00.000Z';
 
 const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-export function buildDistrict(sqlite: Database.Database, cases: number, committees = 200): District {
+export interface DistrictSpan {
+  /** First day cases are received on, and how many days they spread over (default: five years from 2021). */
+  from: string;
+  days: number;
+}
+
+export function buildDistrict(sqlite: Database.Database, cases: number, committees = 200, span: DistrictSpan = { from: '2021-01-01', days: 1826 }): District {
   const random = rng(20261127);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const keyCache = new Map<string, ReturnType<typeof nameKeys>>();
@@ -60,7 +66,7 @@ export function buildDistrict(sqlite: Database.Database, cases: number, committe
         const committeeId = 1 + Math.floor(random() * committees);
         const category = pick(CATEGORIES);
         const state = pickWeighted(random, STATES);
-        const receivedOn = addDays('2021-01-01', Math.floor(random() * 1826));
+        const receivedOn = addDays(span.from, Math.floor(random() * span.days));
         const concluded = state !== 'received' && state !== 'mediating';
         const concludedOn = concluded ? addDays(receivedOn, Math.floor(random() * 40)) : null;
         const enteredAt = concludedOn === null ? null : `${addDays(concludedOn, Math.floor(random() * 45))}T03:00:00.000Z`;

@@ -5,6 +5,10 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { openLocalCore } from '../electron/core/local-core';
 import { demo } from '../electron/cli/commands';
+import { demoOffice } from '../electron/core/demo-data';
+import { importPackage } from '../electron/core/district/import';
+import { exportPackage } from '../electron/core/package/export';
+import { appVersion } from '../electron/core/resources';
 import { chromiumPath } from '../playwright.config';
 import { startWeb } from '../tests/e2e/web-process';
 
@@ -16,6 +20,25 @@ const core = openLocalCore(dbPath);
 await demo(core, { out: () => {}, err: (l) => console.error(l) }, 12);
 const closedCases = await core.dispatch('case.list', { state: 'succeeded', dossierStatus: 'closed', pageSize: 1, sort: 'receivedOn', order: 'asc' });
 const shownCase = closedCases.ok ? (closedCases.value as { items: { id: number; title: string }[] }).items[0] : undefined;
+// The district side of the same app holds the office's own packages: the most recent months that export.
+const months = Array.from({ length: 8 }, (_, i) => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - 1 - i);
+  return d.toISOString().slice(0, 7);
+});
+const readyMonths: string[] = [];
+for (const period of months) {
+  const pre = await core.dispatch('package.preflight', { period });
+  if (pre.ok && (pre.value as { ready: boolean }).ready) readyMonths.push(period);
+}
+const key = await core.dispatch('package.key', {});
+if (key.ok) await core.dispatch('district.saveOffice', { code: demoOffice.code, name: demoOffice.name, publicKey: (key.value as { publicKey: string }).publicKey });
+for (const period of readyMonths.slice(0, 2)) {
+  const out = await exportPackage({ read: core.handle.db, dataDir: dir, period, now: new Date().toISOString(), today: new Date().toISOString().slice(0, 10), appVersion });
+  const data = fs.readFileSync(out.path);
+  await core.runAsync('district.import', (call) => importPackage(call, data, out.fileName));
+}
 core.close();
 
 const web = await startWeb(dbPath);
@@ -111,6 +134,23 @@ try {
   await menu('月度录入');
   await settle();
   await shot('case-month');
+
+  await menu('统计报表');
+  await page.locator('canvas').first().waitFor();
+  await settle();
+  await page.waitForTimeout(800);
+  await shot('report');
+
+  await page.goto(`${web.url}#/upload?period=${readyMonths[0] ?? months[0]}`);
+  await page.getByText('数据包将包含的记录').waitFor();
+  await settle();
+  await shot('upload');
+
+  await page.goto(`${web.url}#/district?period=${(readyMonths[0] ?? months[0]!).slice(0, 4)}`);
+  await page.getByRole('tab', { name: '全区统计' }).click();
+  await settle();
+  await page.waitForTimeout(500);
+  await shot('district-report');
 
   await menu('设置');
   await settle();

@@ -14,3 +14,5 @@ export * from './case';
 export * from './dossier';
 export * from './setting';
 export * from './document';
+export * from './statistics';
+export * from './district';

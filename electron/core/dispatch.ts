@@ -21,10 +21,10 @@ function fail(error: ApiError): Result<never> {
   return { ok: false, error };
 }
 
-export function createDispatcher(services: Services, log: (message: string, cause: unknown) => void = defaultLog) {
-  const { handle, clock, actor, dataDir } = services.deps;
-
-  function transaction<T>(method: MethodName, mutates: boolean, at: Date, work: (call: CallContext) => T): T {
+/** Runs `work` in one transaction with a fresh call context (its audit writer, after-commit tasks). */
+function transactionRunner(services: Services, log: (message: string, cause: unknown) => void) {
+  const { handle, actor, dataDir, appVersion } = services.deps;
+  return function transaction<T>(method: string, mutates: boolean, at: Date, work: (call: CallContext) => T): T {
     const now = at.toISOString();
     const audit = createAuditWriter(handle.db, { at: now, actor, method });
     const pending: (() => void)[] = [];
@@ -34,6 +34,8 @@ export function createDispatcher(services: Services, log: (message: string, caus
       today: shanghaiDate(at),
       audit,
       dataDir,
+      actor,
+      appVersion,
       afterCommit: (task) => void pending.push(task),
     };
     const body = () => {
@@ -51,7 +53,36 @@ export function createDispatcher(services: Services, log: (message: string, caus
       }
     }
     return value;
-  }
+  };
+}
+
+/** The context of an async handler: short transactions through `read` and `write`. */
+function asyncContext(transaction: ReturnType<typeof transactionRunner>, services: Services, method: string, at: Date): AsyncCallContext {
+  const { actor, dataDir, appVersion } = services.deps;
+  return {
+    now: at.toISOString(),
+    today: shanghaiDate(at),
+    dataDir,
+    actor,
+    appVersion,
+    read: (work) => transaction(method, false, at, work),
+    write: (work) => transaction(method, true, at, work),
+  };
+}
+
+/**
+ * For trusted in-process callers (the CLI, benchmarks) that work on files too big for a transport: `work`
+ * gets the same context an async handler gets, its writes audited under `label`.
+ */
+export function createAsyncRunner(services: Services, log: (message: string, cause: unknown) => void = defaultLog) {
+  const transaction = transactionRunner(services, log);
+  return <T>(label: string, work: (call: AsyncCallContext) => Promise<T>): Promise<T> =>
+    work(asyncContext(transaction, services, label, services.deps.clock()));
+}
+
+export function createDispatcher(services: Services, log: (message: string, cause: unknown) => void = defaultLog) {
+  const { clock } = services.deps;
+  const transaction = transactionRunner(services, log);
 
   function checkedOutput(method: MethodName, value: unknown): unknown {
     const checked = contract[method].output.safeParse(value);
@@ -74,14 +105,7 @@ export function createDispatcher(services: Services, log: (message: string, caus
       const value = transaction(method, spec.mutates, at, (call) => checkedOutput(method, handler(data, call)));
       return { ok: true, value };
     }
-    const asyncCall: AsyncCallContext = {
-      now: at.toISOString(),
-      today: shanghaiDate(at),
-      dataDir,
-      read: (work) => transaction(method, false, at, work),
-      write: (work) => transaction(method, true, at, work),
-    };
-    const value = checkedOutput(method, await handler.async(data, asyncCall));
+    const value = checkedOutput(method, await handler.async(data, asyncContext(transaction, services, method, at)));
     return { ok: true, value };
   }
 

@@ -2,7 +2,8 @@
 import { dirname } from 'node:path';
 import type { Result } from '../shared/errors';
 import { openDatabase, type DatabaseHandle } from './db/open';
-import { createDispatcher } from './dispatch';
+import { createAsyncRunner, createDispatcher } from './dispatch';
+import type { AsyncCallContext } from './services/context';
 import { sweepOrphans } from './files/sweep';
 import { createServices } from './services';
 
@@ -27,6 +28,11 @@ export interface Core {
   readonly dbPath: string;
   readonly dispatch: Dispatch;
   readonly handle: DatabaseHandle;
+  /**
+   * Runs core work outside the contract, for trusted in-process callers only (CLI, benchmarks): e.g. verifying
+   * a package file too big for a transport. Writes are audited under `label`.
+   */
+  runAsync<T>(label: string, work: (call: AsyncCallContext) => Promise<T>): Promise<T>;
   close(): void;
 }
 
@@ -56,6 +62,7 @@ export function openCore(options: CoreOptions): Core {
   return {
     dbPath: options.dbPath,
     dispatch: createDispatcher(services),
+    runAsync: createAsyncRunner(services),
     handle,
     close: () => handle.close(),
   };

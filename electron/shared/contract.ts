@@ -15,6 +15,7 @@ import { xlsxContract } from './contracts/xlsx';
 import { auditContract } from './contracts/audit';
 import { caseContract } from './contracts/case';
 import { documentContract } from './contracts/document';
+import { statisticsContract } from './contracts/statistics';
 import {
   staffTraining,
   staffTrainingCreateInput,
@@ -53,6 +54,7 @@ export const contract = {
   ...auditContract,
   ...caseContract,
   ...documentContract,
+  ...statisticsContract,
 } as const;
 
 export type Contract = typeof contract;

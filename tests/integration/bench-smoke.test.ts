@@ -26,3 +26,16 @@ it('the register benchmark runs and prints its table', () => {
   expect(out).toContain('xlsx.preview of that file');
   expect(out.match(/^\| /gm)?.length).toBe(4); // header + three measurements
 });
+
+it('the package benchmark runs and prints its table', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['bench/package.bench.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_MONTH_CASES: '4', BENCH_YEAR_CASES: '300', BENCH_PACKAGE_RUNS: '3' },
+    timeout: 120_000,
+  });
+  expect(out).toContain('| export a month in the app');
+  expect(out).toContain('| verify + import that year');
+  expect(out.match(/^\| /gm)?.length).toBe(7); // header + six measurements
+}, 150_000);

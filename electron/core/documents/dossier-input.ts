@@ -24,13 +24,22 @@ function notPlaceable(label: string, name: string): FormDoc {
   };
 }
 
-function scansOf(call: Pick<CallContext, 'db' | 'dataDir'>, caseId: number, part: string, label: string) {
+type AttachmentRow = typeof attachment.$inferSelect;
+
+/** The case's attachments by role (dossier part), oldest first: one query for the whole dossier. */
+function attachmentsByPart(call: Pick<CallContext, 'db'>, caseId: number): Map<string, AttachmentRow[]> {
   const rows = call.db
     .select()
     .from(attachment)
-    .where(and(eq(attachment.ownerType, 'case'), eq(attachment.ownerId, caseId), eq(attachment.role, part)))
+    .where(and(eq(attachment.ownerType, 'case'), eq(attachment.ownerId, caseId)))
     .orderBy(asc(attachment.createdAt), asc(attachment.id))
     .all();
+  const byPart = new Map<string, AttachmentRow[]>();
+  for (const row of rows) byPart.set(row.role, [...(byPart.get(row.role) ?? []), row]);
+  return byPart;
+}
+
+function scansOf(call: Pick<CallContext, 'dataDir'>, rows: readonly AttachmentRow[], label: string) {
   const scans: DossierScan[] = [];
   const pages: FormDoc[] = [];
   for (const row of rows) {
@@ -56,11 +65,12 @@ export function dossierInputOf(call: Pick<CallContext, 'db' | 'dataDir'>, ctx: C
   if (detail.dossier === null) throw new AppError('VALIDATION_FAILED', '本案件尚未建立卷宗，不能生成整卷 PDF 或卷内目录', 'caseId');
   const planned = plannedForms(ctx);
   const parts: DossierPartInput[] = [];
+  const attached = attachmentsByPart(call, detail.id);
   for (const info of dossierParts) {
     if (info.code === 'cover' || info.code === 'toc' || info.code === 'backCover') continue;
     const status = detail.completeness.parts.find((p) => p.part === info.code);
     if (status?.need === 'notApplicable') continue;
-    const { scans, pages } = scansOf(call, detail.id, info.code, info.label);
+    const { scans, pages } = scansOf(call, attached.get(info.code) ?? [], info.label);
     let forms = planned.filter((p) => p.part === info.code);
     // One of 申请书 or 受理登记表 fills the part: the application when the party applied, else the register.
     if (info.code === 'application' && forms.some((p) => p.code === 'application')) forms = forms.filter((p) => p.code === 'application');

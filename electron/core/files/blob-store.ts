@@ -1,6 +1,7 @@
 // The content-addressed file store: `<dataDir>/attachments/<first two hex>/<sha256>`, written to a temp name, synced, then renamed.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { writeSynced } from './synced-write';
 import path from 'node:path';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -55,13 +56,7 @@ export function putBlob(dataDir: string, bytes: Buffer): string {
   fs.mkdirSync(folder, { recursive: true });
   const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
   try {
-    const fd = fs.openSync(temp, 'wx', 0o600);
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    writeSynced(temp, bytes, { flags: 'wx', mode: 0o600 });
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });

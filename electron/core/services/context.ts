@@ -20,6 +20,10 @@ export interface CallContext {
   readonly today: string;
   readonly audit: AuditWriter;
   readonly dataDir: string;
+  /** Who acts (the audit's actor). */
+  readonly actor: string;
+  /** The app's version (packages and reports name it). */
+  readonly appVersion: string;
   /** Runs `task` once the transaction has committed (never on rollback), e.g. removing files no row references. */
   afterCommit(task: () => void): void;
 }
@@ -29,6 +33,8 @@ export interface AsyncCallContext {
   readonly now: string;
   readonly today: string;
   readonly dataDir: string;
+  readonly actor: string;
+  readonly appVersion: string;
   /** A read-only transaction (deferred). */
   read<T>(work: (call: CallContext) => T): T;
   /** A writing transaction (immediate); rolled back unless it wrote at least one audit row. */

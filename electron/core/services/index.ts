@@ -19,6 +19,9 @@ import { caseListHandlers } from './case-list';
 import { dossierHandlers } from './dossier';
 import { documentHandlers } from './document';
 import { templateHandlers } from './template';
+import { statisticsHandlers } from './statistics';
+import { packageHandlers } from './package';
+import { districtHandlers } from './district';
 
 export interface Services {
   deps: ServiceDeps;
@@ -50,6 +53,9 @@ export function createServices(deps: ServiceDeps): Services {
     ...dossierHandlers,
     ...documentHandlers,
     ...templateHandlers,
+    ...statisticsHandlers,
+    ...packageHandlers,
+    ...districtHandlers,
   };
   return { deps, handlers };
 }

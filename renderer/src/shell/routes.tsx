@@ -16,10 +16,13 @@ import { caseRoutes } from '../features/case/routes';
 import { committeeRoutes, enterpriseRoutes } from '../features/committee/routes';
 import { cpcRoutes } from '../features/cpc/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
+import { districtRoutes } from '../features/district/routes';
 import { investigationRoutes } from '../features/investigation/routes';
 import { jointActivityRoutes } from '../features/joint-activity/routes';
 import { mediatorRoutes } from '../features/mediator/routes';
+import { packageRoutes } from '../features/package/routes';
 import { settingRoutes } from '../features/setting/routes';
+import { statisticsRoutes } from '../features/statistics/routes';
 import { OfficePage } from '../features/office/office-page';
 import { StaffPage } from '../features/staff/staff-page';
 import type { AppRoute, MenuGroup } from './route-types';
@@ -46,6 +49,9 @@ export const appRoutes: readonly AppRoute[] = [
   ...investigationRoutes,
   ...caseRoutes,
   ...jointActivityRoutes,
+  ...statisticsRoutes,
+  ...packageRoutes,
+  ...districtRoutes,
   ...auditRoutes,
   ...settingRoutes,
 ];

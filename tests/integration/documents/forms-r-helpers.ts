@@ -12,7 +12,7 @@ export function readCall(core: Core, today = '2026-11-27'): CallContext {
     },
     { count: () => 0 },
   );
-  return { db: core.handle.db, now: `${today}T02:00:00.000Z`, today, audit, dataDir: '', afterCommit: () => undefined };
+  return { db: core.handle.db, now: `${today}T02:00:00.000Z`, today, audit, dataDir: '', actor: 'test', appVersion: '0.0.0', afterCommit: () => undefined };
 }
 
 export function appErrorOf(work: () => unknown): { code: string; message: string } {

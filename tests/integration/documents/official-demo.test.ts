@@ -23,7 +23,7 @@ let call: CallContext;
 let noBranch: TempCore;
 let noBranchCall: CallContext;
 const callOf = (c: TempCore): CallContext => ({
-  db: c.handle.db, now: '2026-11-27T02:00:00.000Z', today: '2026-11-27', dataDir: c.dir, audit: Object.assign(() => undefined, { count: () => 0 }), afterCommit: () => undefined,
+  db: c.handle.db, now: '2026-11-27T02:00:00.000Z', today: '2026-11-27', dataDir: c.dir, actor: 'test', appVersion: '0.0.0', audit: Object.assign(() => undefined, { count: () => 0 }), afterCommit: () => undefined,
 });
 
 beforeAll(async () => {

@@ -86,7 +86,8 @@ function imprint(ctx: Ctx, doc: OfficialDoc): Content {
   } as Content;
 }
 
-export function officialDefinition(doc: OfficialDoc, fonts: FontSet): TDocumentDefinitions {
+/** `creationDate` fixes the PDF's CreationDate (and with it the file ID) for byte-identical output; by default it is now. */
+export function officialDefinition(doc: OfficialDoc, fonts: FontSet, creationDate?: Date): TDocumentDefinitions {
   const ctx = context(fonts);
   const title = balancedLines([{ text: doc.title, face: 'xiaoBiaoSong' as Face }], G.width, ctx.measure(GB.size.title, 0));
   const sign = signatureIndents(doc.signer, doc.date);
@@ -110,7 +111,7 @@ export function officialDefinition(doc: OfficialDoc, fonts: FontSet): TDocumentD
   return {
     pageSize: 'A4',
     pageMargins: G.margins,
-    info: { title: doc.title },
+    info: { title: doc.title, ...(creationDate ? { creationDate } : {}) },
     defaultStyle: { font: 'fangSong', fontSize: GB.size.body },
     content,
     footer: (page: number) => ({
@@ -125,6 +126,6 @@ export function officialDefinition(doc: OfficialDoc, fonts: FontSet): TDocumentD
   };
 }
 
-export async function officialPdfBuffer(doc: OfficialDoc, fonts: FontSet): Promise<Buffer> {
-  return finish(await layoutPdf(officialDefinition(doc, fonts), fonts));
+export async function officialPdfBuffer(doc: OfficialDoc, fonts: FontSet, creationDate?: Date): Promise<Buffer> {
+  return finish(await layoutPdf(officialDefinition(doc, fonts, creationDate), fonts));
 }

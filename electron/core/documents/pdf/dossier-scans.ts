@@ -11,8 +11,9 @@ export interface ScanPlacement {
   readonly index: number;
 }
 
-export async function placeScanPages(pdf: Buffer, placements: readonly ScanPlacement[]): Promise<Buffer> {
-  const out = await PDFDocument.load(pdf);
+/** `keepMetadata`: leave the Producer and dates as laid out (byte-identical output); by default pdf-lib sets ModDate to now. */
+export async function placeScanPages(pdf: Buffer, placements: readonly ScanPlacement[], keepMetadata = false): Promise<Buffer> {
+  const out = await PDFDocument.load(pdf, { updateMetadata: !keepMetadata });
   const pages = out.getPages();
   const byScan = new Map<Buffer, ScanPlacement[]>();
   for (const p of placements) byScan.set(p.scan, [...(byScan.get(p.scan) ?? []), p]);

@@ -87,7 +87,8 @@ export function bindingOrder(n: LayoutCounts): number[] {
   ];
 }
 
-export async function renderDossierPdf(input: DossierInput, fonts: FontSet): Promise<DossierOutput> {
+/** `creationDate` fixes the PDF's dates for byte-identical output (the upload package); by default they are now. */
+export async function renderDossierPdf(input: DossierInput, fonts: FontSet, opts: { creationDate?: Date } = {}): Promise<DossierOutput> {
   const parts = input.parts.filter((p) => p.docs.length > 0 || p.scans.some((s) => isPdf(s) || isImage(s)));
   const pdfPages = new Map<DossierScan, number>();
   for (const p of parts) {
@@ -145,7 +146,7 @@ export async function renderDossierPdf(input: DossierInput, fonts: FontSet): Pro
   content.push(...cover.content, ...tocPart.content, ...back.content);
   const footer = (page: number) => (page < pageOf(cover.first) ? pageNumber(page) : null);
   try {
-    const doc = await layoutPdf({ ...formDefinition(content, footer, `${input.number} ${input.title}`.trim()), images }, fonts);
+    const doc = await layoutPdf({ ...formDefinition(content, footer, `${input.number} ${input.title}`.trim(), opts.creationDate), images }, fonts);
     const kids = doc._root.data.Pages.data.Kids;
     const [coverAt, tocAt, backAt] = [cover.first, tocPart.first, back.first].map(pageOf) as [number, number, number];
     const order = bindingOrder({ body: coverAt - 1, cover: tocAt - coverAt, toc: backAt - tocAt, back: kids.length - backAt + 1 });
@@ -159,7 +160,7 @@ export async function renderDossierPdf(input: DossierInput, fonts: FontSet): Pro
     doc._root.data.Pages.data.Count = kids.length;
     const front = order.indexOf(1);
     let pdf = await finish(doc);
-    if (reserved.length > 0) pdf = await placeScanPages(pdf, reserved.map((r) => ({ page: front + pageOf(r.node), scan: r.scan.data, index: r.index })));
+    if (reserved.length > 0) pdf = await placeScanPages(pdf, reserved.map((r) => ({ page: front + pageOf(r.node), scan: r.scan.data, index: r.index })), opts.creationDate !== undefined);
     const body = coverAt - 1;
     const starts = firsts.map(pageOf);
     return {

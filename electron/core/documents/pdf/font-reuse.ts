@@ -8,6 +8,7 @@
 /** What this file relies on in pdfkit 0.19's EmbeddedFont and document. */
 interface EmbeddedFont {
   font: object;
+  name?: string;
   layoutCache?: Record<string, unknown>;
   constructor: new (doc: PdfmakeDoc, font: object, id: string) => EmbeddedFont;
 }
@@ -56,14 +57,24 @@ function wrap(proto: PdfmakeDoc): void {
     const type = this.getFontType(bold, italics);
     const known = this.fontCache[family]?.[type];
     if (known) return known;
-    const hit = parsed.get(keyOf(this.fonts[family]?.[type]) ?? '');
+    const def = this.fonts[family]?.[type];
+    const hit = parsed.get(keyOf(def) ?? '');
     if (!hit) return original.call(this, family, bold, italics);
+    const remember = (font: EmbeddedFont) => ((this.fontCache[family] ??= {})[type] = font);
+    // As pdfkit's own font(): faces from one source share one embedded font (so one subset), keyed by the
+    // source (or the collection face's name), then by the font's name; ids are counted the same way. The
+    // bytes of a document then do not depend on whether it was the first in the process.
+    const cacheKey = Array.isArray(def) ? def[1] : def;
+    const cached = cacheKey === undefined ? undefined : this._fontFamilies[cacheKey];
+    if (cached) return remember(cached);
     const id = `F${++this._fontCount}`;
     const font = new hit.make(this, hit.font, id);
     if (font.layoutCache) font.layoutCache = hit.shaped;
+    const named = font.name === undefined ? undefined : this._fontFamilies[font.name];
+    if (named && named.font === font.font) return remember(named);
     // pdfkit embeds (subsets) every font registered here when the document ends.
-    this._fontFamilies[`ledger-${id}`] = font;
-    (this.fontCache[family] ??= {})[type] = font;
-    return font;
+    if (cacheKey !== undefined) this._fontFamilies[cacheKey] = font;
+    if (font.name !== undefined && !this._fontFamilies[font.name]) this._fontFamilies[font.name] = font;
+    return remember(font);
   };
 }

@@ -44,15 +44,18 @@ export function formContent(doc: FormDoc, opts: { id?: string; newPage?: boolean
   return { content: [...head, ...body, ...foot], first };
 }
 
-/** `title` goes into the PDF's metadata: the viewer shows it instead of the blob's random name. */
-export function formDefinition(content: Content[], footer?: TDocumentDefinitions['footer'], title?: string): TDocumentDefinitions {
+/**
+ * `title` goes into the PDF's metadata: the viewer shows it instead of the blob's random name. `creationDate`
+ * fixes the PDF's CreationDate (and with it the file ID) for byte-identical output; by default it is now.
+ */
+export function formDefinition(content: Content[], footer?: TDocumentDefinitions['footer'], title?: string, creationDate?: Date): TDocumentDefinitions {
   return {
     pageSize: { width: A4.width, height: A4.height },
     pageMargins: FORM_MARGINS,
     content,
     footer,
     defaultStyle: { font: 'serif', fontSize: BODY_SIZE, lineHeight: 1.25 },
-    info: { creator: '司法所台账', producer: '司法所台账', ...(title ? { title } : {}) },
+    info: { creator: '司法所台账', producer: '司法所台账', ...(title ? { title } : {}), ...(creationDate ? { creationDate } : {}) },
   };
 }
 

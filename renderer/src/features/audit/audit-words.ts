@@ -28,6 +28,11 @@ export const entityLabels: Record<string, string> = {
   disputeCategory: '纠纷类型',
   document: '文书',
   documentTemplate: '文书模板',
+  report: '统计报表',
+  prevention: '预防成效',
+  package: '数据包',
+  districtOffice: '登记的司法所',
+  districtPackage: '导入的数据包',
 };
 
 const verbLabels: Record<string, string> = {
@@ -59,6 +64,14 @@ const methodWords: Record<string, string> = {
   'document.batchStart': '批量生成卷宗',
   'template.upload': '上传文书模板',
   'template.restore': '恢复内置文书模板',
+  'prevention.save': '保存预防成效',
+  // Sensitive reads: the report of a period exported or printed, and the upload package written.
+  'report.xlsx': '导出统计报表',
+  'report.document': '生成统计报告',
+  'package.exportStart': '导出数据包',
+  'district.import': '导入数据包',
+  'district.saveOffice': '登记司法所公钥',
+  'district.removeOffice': '删除登记的司法所',
 };
 
 /** The Chinese words of a method, or null when there are none (the audit e2e test requires them for every mutation). */
