@@ -101,7 +101,9 @@ test('生成文书 on a closed dossier: preview the 协议书, save it as Word, 
   })()`);
   await drawer.getByRole('button', { name: /^打印：人民调解协议书/ }).click();
   await expect(page.getByTestId('print-frame')).toHaveAttribute('src', /^blob:/);
-  await page.waitForFunction('window.__printed === 1');
+  // Polled from the test (page.evaluate goes through the debugging protocol): a waitForFunction string would be
+  // eval'd inside the page once its first check fails, which the app's CSP (no unsafe-eval) rightly refuses.
+  await expect.poll(() => page.evaluate('window.__printed')).toBe(1);
 
   const dossier = page.waitForResponse((r) => r.url().endsWith('/api/document.dossier'));
   await drawer.getByRole('button', { name: '生成整卷 PDF' }).click();
