@@ -50,10 +50,12 @@ function parseFile(bag: Bag, entity: PackageEntity, problems: Problems): unknown
 /** Validation of an entity stops after this many invalid records (the rest could only repeat the news). */
 const MAX_FAILURES = 20;
 
-/** Validates one file's records; returns the parsed records (null when any is invalid). */
-function validate(entity: PackageEntity, items: unknown[], problems: Problems): Rows | null {
+/**
+ * Validates one file's records against the format's schema, one at a time (zod's copies die young); true when all
+ * are valid. The record schemas have no transforms, so a valid item is already its own parsed record.
+ */
+function validate(entity: PackageEntity, items: unknown[], problems: Problems): boolean {
   const { schema, label } = packageEntities[entity];
-  const rows: Rows = [];
   let failures = 0;
   const keys = new Set<string>();
   for (let i = 0; i < items.length; i += 1) {
@@ -69,13 +71,11 @@ function validate(entity: PackageEntity, items: unknown[], problems: Problems): 
       }
       continue;
     }
-    const row = result.data as Record<string, unknown>;
-    const key = recordKeyOf(entity, row);
+    const key = recordKeyOf(entity, result.data as Record<string, unknown>);
     if (keys.has(key)) problems.add('recordsInconsistent', `${fileOf(entity)} 中${label}“${key}”重复出现`, fileOf(entity));
     keys.add(key);
-    rows.push(row);
   }
-  return failures > 0 ? null : rows;
+  return failures === 0;
 }
 
 /** The values other entities refer to, collected as each entity passes (entity.field → values). */
@@ -152,8 +152,8 @@ export async function checkRecords(bag: Bag, info: LedgerInfo, problems: Problem
   for (const entity of packageEntityNames) {
     await yieldTurn();
     const items = parseFile(bag, entity, problems);
-    const rows = items && countMatches(entity, items, info, problems) ? validate(entity, items, problems) : null;
-    if (!rows) continue;
+    if (!items || !countMatches(entity, items, info, problems) || !validate(entity, items, problems)) continue;
+    const rows = items as Rows;
     collectTargets(entity, rows, targets);
     checkReferences(entity, rows, targets, problems);
     checkEntity(bag, entity, rows, info, problems);
@@ -161,7 +161,8 @@ export async function checkRecords(bag: Bag, info: LedgerInfo, problems: Problem
   const pdfs = [...bag.files.keys()].filter((p) => p.startsWith('data/dossiers/'));
   if (pdfs.length !== info.dossierPdfs) problems.add('countMismatch', `bag-info.txt 声明卷宗 PDF ${info.dossierPdfs} 个，data/dossiers/ 实有 ${pdfs.length} 个`, 'bag-info.txt');
   if (problems.count > before) return null;
-  return (entity) => validate(entity, parseFile(bag, entity, problems) ?? [], problems) ?? [];
+  // Every file passed above: read again, one entity at a time, without validating twice.
+  return (entity) => (parseFile(bag, entity, problems) ?? []) as Rows;
 }
 
 /** Every entity's records at once (tests, small packages); import reads them one entity at a time instead. */

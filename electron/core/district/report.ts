@@ -25,18 +25,24 @@ function sumTrend(period: string, reports: readonly Report[]): Report['trend'] {
   });
 }
 
+/** The months of `period` an office's current packages cover: all of them with a package of exactly that period. */
+function coveredMonths(db: Db, code: string, period: string): string[] {
+  const periods = currentPackages(db, code).map((p) => p.period);
+  if (periods.includes(period)) return monthsOfPeriod(period);
+  const covered = new Set(periods.filter((p) => insidePeriod(p, period)).flatMap((p) => monthsOfPeriod(p)));
+  return monthsOfPeriod(period).filter((m) => covered.has(m));
+}
+
 /**
  * Offices whose packages leave months of the period out (a quarter from two of its three months): their figures
  * cover less than the period. Only months that ended before `asOf` are expected.
  */
-function coverageCheck(db: Db, period: string, datasets: readonly PeriodDataset[], asOf: string): DistrictReport['checks'][number] {
+function coverageCheck(period: string, datasets: readonly PeriodDataset[], covered: (ds: PeriodDataset) => readonly string[], asOf: string): DistrictReport['checks'][number] {
   const due = monthsOfPeriod(period).filter((m) => periodRange(m).end < asOf);
   const offices = datasets.flatMap((ds) => {
     const code = ds.office[0]?.code ?? '';
-    const periods = currentPackages(db, code).map((p) => p.period);
-    if (periods.includes(period)) return [];
-    const covered = new Set(periods.filter((p) => insidePeriod(p, period)).flatMap((p) => monthsOfPeriod(p)));
-    const lacking = due.filter((m) => !covered.has(m));
+    const have = new Set(covered(ds));
+    const lacking = due.filter((m) => !have.has(m));
     return lacking.length === 0 ? [] : [{ code, name: ds.office[0]?.name ?? code, detail: `缺少 ${lacking.join('、')} 的数据包，统计只含已报送的月份` }];
   });
   return { code: 'packageCoverage', title: '数据包未覆盖统计期间的全部月份', severity: 'warning', count: offices.length, offices };
@@ -52,7 +58,11 @@ export function districtReport(db: Db, period: string, generatedAt: string): Dis
     if (ds) datasets.push(ds);
   }
   const offices = datasets.map((ds) => datasetReport(ds, generatedAt));
-  const checks = [...districtChecks(datasets, generatedAt.slice(0, 10)), coverageCheck(db, period, datasets, generatedAt.slice(0, 10))];
+  const asOf = generatedAt.slice(0, 10);
+  const months = new Map(datasets.map((ds) => [ds, coveredMonths(db, ds.office[0]?.code ?? '', period)]));
+  const covered = (ds: PeriodDataset) => months.get(ds) ?? [];
+  // 排查 rounds are looked for only in the months the office's packages cover; missing months are their own check.
+  const checks = [...districtChecks(datasets, asOf, covered), coverageCheck(period, datasets, covered, asOf)];
   const present = new Set(datasets.map((ds) => ds.office[0]?.code));
   const total: Report = {
     period,

@@ -37,12 +37,12 @@ function coverage(ds: PeriodDataset, end: string): Hits {
  * Street rounds every half month (2 a month); district rounds every month, checked once the office records any.
  * Only halves and months that ended before `asOf` are due (a period still running is not short of its future rounds).
  */
-function zeroReports(ds: PeriodDataset, asOf: string): Hits {
+function zeroReports(ds: PeriodDataset, asOf: string, months: readonly string[]): Hits {
   const has = new Set(ds.investigations.map((r) => `${r.level}:${r.period}`));
   const district = ds.investigations.some((r) => r.level === 'district');
   const due = (month: string, half: 'H1' | 'H2' | 'month') =>
     (half === 'H1' ? `${month}-15` : periodRange(month).end) < asOf;
-  const missing = monthsOfPeriod(ds.period).flatMap((month) => [
+  const missing = months.flatMap((month) => [
     ...(['H1', 'H2'] as const)
       .filter((h) => due(month, h) && !has.has(`street:${month}-${h}`))
       .map((h) => `${month}${h === 'H1' ? '上半月' : '下半月'}`),
@@ -62,11 +62,16 @@ const officeOf = (ds: PeriodDataset) => ({ code: ds.office[0]?.code ?? '', name:
  * The district-wide checks, each with the offices it finds (pure); a check that finds nothing has count 0. `asOf`
  * (YYYY-MM-DD, default: after every period) is the day the checks are taken: rounds not yet due are not missed.
  */
-export function districtChecks(list: readonly PeriodDataset[], asOf = '9999-12-31'): DistrictCheck[] {
+export function districtChecks(
+  list: readonly PeriodDataset[],
+  asOf = '9999-12-31',
+  /** The months each office's records cover (a quarter from two monthly packages covers two): by default all of the period's. */
+  monthsOf: (ds: PeriodDataset) => readonly string[] = (ds) => monthsOfPeriod(ds.period),
+): DistrictCheck[] {
   const checks: { code: string; title: string; severity: string; hits: (ds: PeriodDataset) => Hits }[] = [
     { code: 'mediatorStaffing', ...reminderCatalog.mediatorStaffing, hits: (ds) => staffing(ds, periodRange(ds.period).end) },
     { ...TRAINING_COVERAGE, hits: (ds) => coverage(ds, periodRange(ds.period).end) },
-    { code: 'investigationMissed', ...reminderCatalog.investigationMissed, hits: (ds) => zeroReports(ds, asOf) },
+    { code: 'investigationMissed', ...reminderCatalog.investigationMissed, hits: (ds) => zeroReports(ds, asOf, monthsOf(ds)) },
     { code: 'committeeNotFiled', ...reminderCatalog.committeeNotFiled, hits: unfiled },
   ];
   return checks.map(({ code, title, severity, hits }) => {

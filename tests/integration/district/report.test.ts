@@ -82,6 +82,9 @@ describe('district.report', () => {
     // Only months ended before the report's day are due: October. 320102002 sent November only; 320102001 both.
     expect(coverage.offices.map((o) => o.code)).toEqual(['320102002']);
     expect(coverage.offices[0]?.detail).toContain('2026-10');
+    // Its 排查 rounds are looked for only in the months it sent: October is a missing package, not missed rounds.
+    const rounds = quarter.checks.find((c) => c.code === 'investigationMissed')!;
+    expect(rounds.offices.find((o) => o.code === '320102002')?.detail ?? '').not.toContain('2026-10');
     expect(quarter.offices.find((o) => o.office?.code === '320102001')?.figures.cases.received).toBe(6);
   });
 
