@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core';
 import { contentTypeOf, newNonce, resolveStaticPath, uiFileBody, uiSecurityHeaders } from '../core/static-files';
 import type { ApiError } from '../shared/errors';
+import { MAX_PACKAGE_BYTES } from '../shared/schemas/package';
 import { RECOVERY_RESTORE_PATH } from './recovery-page';
 import { readBody } from './read-body';
 import { serveRecovery, type WebRecovery } from './recovery';
@@ -13,6 +14,9 @@ import { serveRecovery, type WebRecovery } from './recovery';
 export const LOOPBACK_HOST = '127.0.0.1';
 /** Fits one 20 MB attachment as base64 (≈ 26.7 MB) plus its JSON envelope. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** The district's two upload methods take a whole package: up to MAX_PACKAGE_BYTES as base64, plus the envelope. */
+export const PACKAGE_BODY_METHODS: ReadonlySet<string> = new Set(['district.verify', 'district.import']);
+export const MAX_PACKAGE_BODY_BYTES = Math.ceil(MAX_PACKAGE_BYTES / 3) * 4 + 2 * 1024 * 1024;
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -93,7 +97,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, 415, { code: 'VALIDATION_FAILED', message: '请求内容应为 JSON' });
     }
-    const text = await readBody(req, MAX_BODY_BYTES);
+    const text = await readBody(req, PACKAGE_BODY_METHODS.has(method) ? MAX_PACKAGE_BODY_BYTES : MAX_BODY_BYTES);
     if (text === null) return sendError(res, 413, { code: 'VALIDATION_FAILED', message: '请求内容过大' });
     let input: unknown;
     try {

@@ -4,7 +4,8 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, newToken, startWebServer, type WebServer } from '../../electron/web/server';
+import { MAX_BODY_BYTES, MAX_PACKAGE_BODY_BYTES, newToken, startWebServer, type WebServer } from '../../electron/web/server';
+import { MAX_PACKAGE_BYTES } from '../../electron/shared/schemas/package';
 import { MAX_ATTACHMENT_BYTES } from '../../electron/shared/schemas/attachment';
 import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from '../../electron/shared/csp';
 import { makeTempDir, openTempCore, type TempCore } from '../helpers/temp-core';
@@ -184,5 +185,19 @@ describe('web bridge under hostile requests', () => {
     });
     expect(chunked).toBe(413);
     expect((await api('office.get', {})).status).toBe(200);
+  });
+
+  it('takes a whole upload package (over 32 MB as base64) for the district methods only', async () => {
+    expect(MAX_PACKAGE_BODY_BYTES).toBeGreaterThan(Math.ceil(((MAX_PACKAGE_BYTES + 1024 * 1024) / 3) * 4) + 1024);
+    // 30 MB of zeros: a body of 40 MB, read and answered by the dispatcher (not a zip: a structured verify result).
+    const dataBase64 = Buffer.alloc(30 * 1024 * 1024).toString('base64');
+    const verify = await api('district.verify', { fileName: 'big.zip', dataBase64 });
+    expect(verify.status).toBe(200);
+    const result = JSON.parse(verify.body) as { ok: boolean; value: { valid: boolean; problems: { code: string }[] } };
+    expect(result.ok).toBe(true);
+    expect(result.value.valid).toBe(false);
+    expect(result.value.problems.map((p) => p.code)).toEqual(['zipNotZip']);
+    // Any other method keeps the 32 MB limit.
+    expect((await api('staff.create', { name: 'x'.repeat(MAX_BODY_BYTES + 10) })).status).toBe(413);
   });
 });
