@@ -32,7 +32,8 @@ const fileOf = (entity: PackageEntity): string => `data/records/${packageEntitie
 
 function parseFile(bag: Bag, entity: PackageEntity, problems: Problems): unknown[] | null {
   const path = fileOf(entity);
-  const data = bag.files.get(path)?.data;
+  const file = bag.files.get(path);
+  const data = file?.data ?? file?.load?.();
   if (!data) {
     problems.add('recordsInvalidJson', `数据包缺少记录文件 ${path}（${packageEntities[entity].label}）`, path);
     return null;

@@ -1,5 +1,6 @@
 // Reads a package zip in memory: the central directory is checked first (nothing inflated), then each entry is streamed and hashed.
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { Problems, shown } from './problems';
 
@@ -25,7 +26,13 @@ export interface ZipFileEntry {
   name: string;
   size: number;
   sha256: string;
+  /** A tag file's bytes; null for every other entry. */
   data: Buffer | null;
+  /**
+   * A records file's bytes, inflated again on each call from the compressed bytes kept (a year's records are
+   * tens of MB inflated, a few compressed): the reader holds one entity's bytes at a time. Null for other entries.
+   */
+  load: (() => Buffer) | null;
 }
 
 const S_IFMT = 0o170000;
@@ -126,23 +133,45 @@ function listEntries(zip: ZipFile, problems: Problems, keep: KeepPolicy): Promis
 
 class SizeMismatch extends Error {}
 
-/** Inflates one entry as a stream; yauzl stops it the moment it outgrows (or falls short of) its declared size. */
-function readEntry(zip: ZipFile, entry: Entry, name: string, keep: boolean): Promise<ZipFileEntry> {
+/** The entry's bytes as stored (raw) or inflated. */
+function streamOf(zip: ZipFile, entry: Entry, inflate: boolean): Promise<NodeJS.ReadableStream> {
   return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return reject(err ?? new Error('no stream'));
-      const hash = crypto.createHash('sha256');
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        hash.update(chunk);
-        size += chunk.length;
-        if (keep) chunks.push(chunk);
-      });
-      stream.on('error', (e: Error) => reject(/bytes in the stream/.test(e.message) ? new SizeMismatch(e.message) : e));
-      stream.on('end', () => resolve({ name, size, sha256: hash.digest('hex'), data: keep ? Buffer.concat(chunks) : null }));
-    });
+    zip.openReadStream(entry, inflate ? {} : { decodeFileData: false }, (err, stream) => (err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream)));
   });
+}
+
+/** Inflates one entry as a stream; yauzl stops it the moment it outgrows (or falls short of) its declared size. */
+async function readEntry(zip: ZipFile, entry: Entry, name: string, keep: KeepKind | null): Promise<ZipFileEntry> {
+  const stream = await streamOf(zip, entry, true);
+  const inflated = await new Promise<{ size: number; sha256: string; data: Buffer | null }>((resolve, reject) => {
+    const hash = crypto.createHash('sha256');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      size += chunk.length;
+      if (keep === 'tag') chunks.push(chunk);
+    });
+    stream.on('error', (e: Error) => reject(/bytes in the stream/.test(e.message) ? new SizeMismatch(e.message) : e));
+    stream.on('end', () => resolve({ size, sha256: hash.digest('hex'), data: keep === 'tag' ? Buffer.concat(chunks) : null }));
+  });
+  if (keep !== 'records') return { name, ...inflated, load: null };
+  // The same entry's compressed bytes, kept; inflating them again gives the bytes just hashed.
+  const raw = await new Promise<Buffer>((resolve, reject) => {
+    void streamOf(zip, entry, false).then((s) => {
+      const chunks: Buffer[] = [];
+      s.on('data', (chunk: Buffer) => chunks.push(chunk));
+      s.on('error', reject);
+      s.on('end', () => resolve(Buffer.concat(chunks)));
+    }, reject);
+  });
+  const compressed = entry.isCompressed();
+  const load = (): Buffer => {
+    const data = compressed ? zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, inflated.size) }) : raw;
+    if (data.length !== inflated.size) throw new Error(`${name}: inflated to ${data.length} bytes, expected ${inflated.size}`);
+    return data;
+  };
+  return { name, size: inflated.size, sha256: inflated.sha256, data: null, load };
 }
 
 /**
@@ -175,7 +204,7 @@ export async function readPackageZip(buffer: Buffer, problems: Problems, keep: K
     for (const { entry, name, keep: kind } of listed) {
       if (name.endsWith('/')) continue;
       try {
-        files.push(await readEntry(zip, entry, name, kind !== null));
+        files.push(await readEntry(zip, entry, name, kind));
       } catch (err) {
         if (err instanceof SizeMismatch) problems.add('zipSizeMismatch', `条目“${shown(name)}”解压后的大小与声明不符`, shown(name));
         else problems.add('zipDamaged', `条目“${shown(name)}”无法解压（${(err as Error).message}）`, shown(name));
