@@ -134,12 +134,12 @@ function readPackageFile(file: string): Buffer {
   }
 }
 
-/** `verify FILE`: every problem of a package, exit code 0 when valid and 1 when not. */
-export async function verifyPackageFile(core: Core, io: Io, file: string): Promise<number> {
+/** Verifies a package file and prints its summary and every problem; returns the verification. */
+async function checkPackageFile(core: Core, io: Io, file: string, data: Buffer) {
   const { verifyPackage } = await import('../core/district/verify');
   const { registeredKey } = await import('../core/district/import');
-  const data = readPackageFile(file);
-  const { result } = await verifyPackage(data, (code) => registeredKey(core.handle.db, code), path.basename(file));
+  const verified = await verifyPackage(data, (code) => registeredKey(core.handle.db, code), path.basename(file));
+  const { result } = verified;
   const s = result.summary;
   if (s !== null) {
     io.out(`数据包：${s.officeName}（${s.officeCode}）${s.period}，格式 ${s.formatVersion}，导出于 ${s.exportedAt}`);
@@ -148,21 +148,27 @@ export async function verifyPackageFile(core: Core, io: Io, file: string): Promi
   io.out(`  SHA-256 ${result.sha256}`);
   if (result.valid) {
     io.out('校验通过：数据包完整、签名有效、记录符合格式。');
-    return 0;
+    return verified;
   }
   io.err(`校验未通过，共 ${result.problems.length} 个问题：`);
   for (const p of result.problems) io.err(`  [${p.code}] ${p.message}${p.path ? `（${p.path}）` : ''}`);
   if (s?.keyStatus === 'unknown') io.err(`  核对指纹无误后，可在“数据接收（区司法局）→ 登记的司法所”登记公钥：${s.publicKey}`);
-  return 1;
+  return verified;
 }
 
-/** `import FILE`: verifies, then imports into the district tables (a second import of the same file changes nothing). */
+/** `verify FILE`: every problem of a package, exit code 0 when valid and 1 when not. */
+export async function verifyPackageFile(core: Core, io: Io, file: string): Promise<number> {
+  const verified = await checkPackageFile(core, io, file, readPackageFile(file));
+  return verified.result.valid ? 0 : 1;
+}
+
+/** `import FILE`: verifies (printing every problem), then imports; a second import of the same file changes nothing. */
 export async function importPackageFile(core: Core, io: Io, file: string): Promise<number> {
   const { importPackage } = await import('../core/district/import');
-  // Every problem is listed first; the import verifies again inside its own transaction.
-  if ((await verifyPackageFile(core, io, file)) !== 0) return 1;
   const data = readPackageFile(file);
-  const out = await core.runAsync('district.import', (call) => importPackage(call, data, path.basename(file)));
+  const verified = await checkPackageFile(core, io, file, data);
+  if (!verified.result.valid) return 1;
+  const out = await core.runAsync('district.import', (call) => importPackage(call, data, path.basename(file), verified));
   const s = out.verify.summary;
   const what = { imported: '已导入', replaced: '已导入，并替换了该所该期间较早的数据包', unchanged: '此数据包已导入过，未作改动' }[out.outcome];
   io.out(`${what}：${s?.officeName ?? ''}（${s?.officeCode ?? ''}）${s?.period ?? ''}，数据包编号 ${out.packageId}`);

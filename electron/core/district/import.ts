@@ -8,7 +8,7 @@ import type { Db } from '../db/open';
 import { sqliteOf } from '../search/statements';
 import type { AsyncCallContext, CallContext } from '../services/context';
 import type { RecordReader } from './records-check';
-import { verifyPackage } from './verify';
+import { verifyPackage, type Verified } from './verify';
 
 export interface ImportOutcome {
   outcome: 'imported' | 'replaced' | 'unchanged';
@@ -65,8 +65,9 @@ function store(c: CallContext, fileName: string, sha256: string, verify: Package
  * newer export of the same office and period replaces the current package (audited with both); an older
  * or equally old one is refused.
  */
-export async function importPackage(call: AsyncCallContext, source: Buffer, fileName: string): Promise<ImportOutcome> {
-  const verified = await verifyPackage(source, (code) => call.read((c) => registeredKey(c.db, code)), fileName);
+export async function importPackage(call: AsyncCallContext, source: Buffer, fileName: string, checked?: Verified): Promise<ImportOutcome> {
+  // A caller that has just verified `source` (the CLI prints every problem first) passes its result along.
+  const verified = checked ?? (await verifyPackage(source, (code) => call.read((c) => registeredKey(c.db, code)), fileName));
   const { result, records } = verified;
   if (!result.valid || !records || !result.summary) throw new AppError('VALIDATION_FAILED', refusalMessage(result), 'dataBase64');
   const summary = result.summary;
