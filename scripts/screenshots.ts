@@ -10,7 +10,7 @@ import { importPackage } from '../electron/core/district/import';
 import { exportPackage } from '../electron/core/package/export';
 import { appVersion } from '../electron/core/resources';
 import { chromiumPath } from '../playwright.config';
-import { startWeb } from '../tests/e2e/web-process';
+import { logInBrowser, startWeb, testAdmin } from '../tests/e2e/web-process';
 
 const outDir = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-shots-'));
@@ -39,6 +39,16 @@ for (const period of readyMonths.slice(0, 2)) {
   const data = fs.readFileSync(out.path);
   await core.runAsync('district.import', (call) => importPackage(call, data, out.fileName));
 }
+// The administrator the web process logs in as, and two more accounts for the 账户管理 picture.
+const accounts: [string, unknown][] = [
+  ['auth.setup', { office: null, admin: { ...testAdmin, displayName: '周建国', confirm: testAdmin.password } }],
+  ['user.create', { username: 'wangmin', displayName: '王敏', role: 'staff', password: 'Wangmin-2024', confirm: 'Wangmin-2024' }],
+  ['user.create', { username: 'chakan', displayName: '李娜', role: 'readonly', password: 'Chakan-2024', confirm: 'Chakan-2024' }],
+];
+for (const [method, input] of accounts) {
+  const result = await core.dispatch(method as 'user.create', input);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+}
 core.close();
 
 const web = await startWeb(dbPath);
@@ -47,8 +57,21 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const options = { viewport: { width: 1280, height: 760 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
   fs.mkdirSync(outDir, { recursive: true });
+  // The login page, in a context of its own that is not logged in.
+  const outside = await browser.newContext(options);
+  const loginPage = await outside.newPage();
+  await loginPage.goto(web.url);
+  await loginPage.getByLabel('用户名', { exact: true }).waitFor();
+  await loginPage.getByLabel('用户名', { exact: true }).fill(testAdmin.username);
+  await loginPage.waitForTimeout(400);
+  await loginPage.screenshot({ path: path.join(outDir, 'login.png') });
+  await outside.close();
+
+  const context = await browser.newContext(options);
+  await logInBrowser(context, web);
+  const page = await context.newPage();
   const shot = (name: string) => page.screenshot({ path: path.join(outDir, `${name}.png`) });
 
   await page.goto(web.url);
@@ -161,6 +184,11 @@ try {
   await page.mouse.move(900, 700);
   await page.waitForTimeout(500);
   await shot('office');
+
+  await menu('账户管理');
+  await page.locator('.ant-table-tbody tr.ant-table-row').nth(2).waitFor();
+  await settle();
+  await shot('users');
   console.log(`screenshots written to ${outDir}`);
 } finally {
   await browser.close();

@@ -16,3 +16,4 @@ export * from './setting';
 export * from './document';
 export * from './statistics';
 export * from './district';
+export * from './account';

@@ -9,6 +9,8 @@ export interface AuditEntry {
   entityId: string | number | null;
   before: unknown;
   after: unknown;
+  /** Overrides the call's actor for this row (a login attempt names the user name it tried). */
+  actor?: string;
 }
 
 export interface AuditWriter {
@@ -50,6 +52,7 @@ export function createAuditWriter(db: Db, fixed: { at: string; actor: string; me
   const write = (entry: AuditEntry): void => {
     appendAuditRow(db, {
       ...fixed,
+      actor: entry.actor ?? fixed.actor,
       entity: entry.entity,
       entityId: entry.entityId === null ? null : String(entry.entityId),
       before: json(entry.before),

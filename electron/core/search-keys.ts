@@ -32,6 +32,14 @@ export function likeEscaped(column: AnyColumn, pattern: string): SQL {
   return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 }
 
+/**
+ * The columns holding a person's ID number or phone that a list search may match: none for a viewer who sees
+ * them masked (a search would be an oracle: digits probed one by one recover the masked value).
+ */
+export function personalColumns(viewer: { seesSensitive: boolean }, ...columns: AnyColumn[]): AnyColumn[] {
+  return viewer.seesSensitive ? columns : [];
+}
+
 /** Search by a name (contains), its pinyin initials or full pinyin (prefix), and any further columns (contains, upper-cased). */
 export function nameSearch(
   q: string,

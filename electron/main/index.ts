@@ -10,7 +10,7 @@ import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { createBackupOnQuit } from './backup-on-quit';
 import { planCorruptionDialog, runCorruptionRecovery } from './corruption-dialog';
-import { registerApiHandler } from './ipc';
+import { ipcSessionKey, registerApiHandler } from './ipc';
 import { aboutDetail, buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 import { resolveActor } from '../core/paths';
@@ -40,7 +40,12 @@ const HOUR_MS = 60 * 60 * 1000;
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 app.setPath('userData', config.dataDir);
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+app.on('web-contents-created', (_event, contents) => {
+  hardenWebContents(contents);
+  // A closed window's login ends with it (the id is read now: a destroyed webContents cannot be asked).
+  const key = ipcSessionKey(contents.id);
+  contents.once('destroyed', () => core?.endSession(key));
+});
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -128,10 +133,11 @@ function openDatabase(): Core | undefined {
 }
 
 function start(): void {
-  core = openDatabase();
-  if (!core) return;
+  const opened = openDatabase();
+  if (!opened) return;
+  core = opened;
   backups = createAutoBackups({
-    sqlite: core.handle.sqlite,
+    sqlite: () => opened.handle.sqlite,
     dataDir: path.dirname(config.dbPath),
     appVersion: app.getVersion(),
     clock: () => new Date(),
@@ -147,7 +153,7 @@ function start(): void {
     APP_SCHEME,
     createAppProtocolHandler(config.rendererDir, { readFile: (f) => fs.readFile(f), realpath: (f) => fs.realpath(f) }),
   );
-  registerApiHandler(ipcMain, core.dispatch, isTrustedSender);
+  registerApiHandler(ipcMain, opened.dispatchAs, isTrustedSender);
 
   const template = buildMenuTemplate({
     appName: WINDOW_TITLE,

@@ -1,14 +1,19 @@
-// The single IPC entry point: checks the sender, forwards to the core's dispatch, never throws across IPC.
+// The single IPC entry point: checks the sender, forwards to the core as that window's login session, never throws across IPC.
 import type { ApiError, Result } from '../shared/errors';
 import { API_CHANNEL } from '../shared/ipc-channel';
 
 export { API_CHANNEL };
 
-import type { Dispatch } from '../core';
+import type { DispatchAs } from '../core';
 
 export interface InvokeEventLike {
   readonly senderFrame?: { readonly url: string } | null;
+  /** The calling webContents: its id names the window's login session. */
+  readonly sender: { readonly id: number };
 }
+
+/** The login session of one renderer (webContents); the main process ends it when that webContents is destroyed. */
+export const ipcSessionKey = (webContentsId: number): string => `ipc:${webContentsId}`;
 
 /** The slice of Electron's ipcMain this module needs, so tests can pass a fake. */
 export interface IpcMainLike {
@@ -40,7 +45,7 @@ function senderUrl(event: InvokeEventLike): string | undefined {
 /** Registers `ledger:api`; every outcome, including a crash in dispatch, is a Result. */
 export function registerApiHandler(
   ipc: IpcMainLike,
-  dispatch: Dispatch,
+  dispatchAs: DispatchAs,
   isTrusted: (frameUrl: string | undefined) => boolean,
   onError: (error: unknown) => void = (error) => console.error('[ledger:api]', error),
 ): void {
@@ -48,7 +53,7 @@ export function registerApiHandler(
     if (!isTrusted(senderUrl(event))) return unauthorized();
     if (typeof method !== 'string' || method === '') return badMethod();
     try {
-      return await dispatch(method, input);
+      return await dispatchAs(ipcSessionKey(event.sender.id), method, input);
     } catch (error) {
       onError(error);
       return internalError();

@@ -16,6 +16,8 @@ import { auditContract } from './contracts/audit';
 import { caseContract } from './contracts/case';
 import { documentContract } from './contracts/document';
 import { statisticsContract } from './contracts/statistics';
+import { authContract } from './contracts/auth';
+import { backupContract } from './contracts/backup';
 import {
   staffTraining,
   staffTrainingCreateInput,
@@ -55,6 +57,8 @@ export const contract = {
   ...caseContract,
   ...documentContract,
   ...statisticsContract,
+  ...authContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,10 @@ export const errorCodes = [
   'CONFLICT',
   'UNKNOWN_METHOD',
   'UNAUTHORIZED',
+  /** Logged in, but the role may not do this. */
+  'FORBIDDEN',
+  /** The session locked itself after idling: the same user must enter the password again. */
+  'LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,8 +1,8 @@
-// `npm run web`: serve the built UI and the API on 127.0.0.1 with a per-run token.
+// `npm run web`: serve the built UI and the API on 127.0.0.1 with a per-run token and a login per browser.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatabaseCorruptError, MigrationError, type Core, type Dispatch } from '../core';
+import { DatabaseCorruptError, MigrationError, type Core, type DispatchAs } from '../core';
 import { corruptionAdvice, createAutoBackups, type AutoBackups } from '../core/backup';
 import { localDbPath, openLocalCore } from '../core/local-core';
 import { appVersion, sourceRendererFolder } from '../core/resources';
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   const startCore = (opened: Core) => {
     core = opened;
     backups = createAutoBackups({
-      sqlite: opened.handle.sqlite,
+      sqlite: () => opened.handle.sqlite,
       dataDir: path.dirname(opened.dbPath),
       appVersion,
       clock: () => new Date(),
@@ -55,9 +55,18 @@ async function main(): Promise<number> {
       return 1;
     } else throw error;
   }
-  const dispatch: Dispatch = (method, input) =>
-    core ? core.dispatch(method, input) : Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '数据库未打开' } });
-  const web = await startWebServer({ dispatch, staticRoot: sourceRendererFolder, token: newToken(), port, recovery });
+  // Every /api call runs as the browser's login session; the recovery page (damaged DB) is guarded by the token alone.
+  const dispatchAs: DispatchAs = (sessionKey, method, input) =>
+    core ? core.dispatchAs(sessionKey, method, input) : Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '数据库未打开' } });
+  const web = await startWebServer({
+    dispatchAs,
+    renameSession: (from, to) => core?.renameSession(from, to) ?? false,
+    endSession: (key) => core?.endSession(key),
+    staticRoot: sourceRendererFolder,
+    token: newToken(),
+    port,
+    recovery,
+  });
   if (recovery) console.log('司法所台账（网页模式）已启动恢复页面：打开下面的链接，从最新的备份恢复。');
   else console.log(`司法所台账（网页模式）已启动，数据库：${localDbPath(values.db)}`);
   console.log('请在浏览器中打开以下链接（仅本机可访问，按 Ctrl+C 退出）：');

@@ -1,15 +1,16 @@
-// The loopback HTTP bridge of `npm run web`: the built UI plus POST /api/<method>, guarded by a per-run token.
+// The loopback HTTP bridge of `npm run web`: the built UI plus POST /api/<method>, guarded by a per-run token and a login session cookie.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Dispatch } from '../core';
+import type { DispatchAs } from '../core';
 import { contentTypeOf, newNonce, resolveStaticPath, uiFileBody, uiSecurityHeaders } from '../core/static-files';
 import type { ApiError } from '../shared/errors';
 import { MAX_PACKAGE_BYTES } from '../shared/schemas/package';
 import { RECOVERY_RESTORE_PATH } from './recovery-page';
 import { readBody } from './read-body';
 import { serveRecovery, type WebRecovery } from './recovery';
+import { isSessionId, newSessionId, sessionCookieName, sessionKeyOf } from './session-cookie';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 /** Fits one 20 MB attachment as base64 (≈ 26.7 MB) plus its JSON envelope. */
@@ -19,13 +20,21 @@ export const PACKAGE_BODY_METHODS: ReadonlySet<string> = new Set(['district.veri
 export const MAX_PACKAGE_BODY_BYTES = Math.ceil(MAX_PACKAGE_BYTES / 3) * 4 + 2 * 1024 * 1024;
 
 export interface WebServerOptions {
-  dispatch: Dispatch;
+  /** The core's transport entry: every /api call runs as the browser's login session (`web:<session cookie>`). */
+  dispatchAs: DispatchAs;
   staticRoot: string;
   token: string;
   port: number;
   /** Set when the database is damaged: the recovery page is served instead of the app until a restore succeeds. */
   recovery?: WebRecovery | undefined;
+  /** The core's `renameSession`: moves an unlocked session to its fresh cookie (without it, an unlock keeps the cookie). */
+  renameSession?: ((from: string, to: string) => boolean) | undefined;
+  /** The core's `endSession`: drops the session a login replaced (without it, that key just stays unused). */
+  endSession?: ((sessionKey: string) => void) | undefined;
 }
+
+/** Calls after which the browser gets a fresh session cookie, so that an id chosen before the login never carries it. */
+export const SESSION_STARTING_METHODS: ReadonlySet<string> = new Set(['auth.login', 'auth.setup', 'auth.recover', 'auth.unlock']);
 
 export interface WebServer {
   server: http.Server;
@@ -65,8 +74,8 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
   res.end(JSON.stringify(body));
 }
 
@@ -77,6 +86,15 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let origin = '';
   let cookieName = '';
+  let sidName = '';
+  /** The browser's session id, or a new one with the header that gives it to the browser. */
+  const sessionOf = (req: http.IncomingMessage): { id: string; setCookie: string | null } => {
+    const given = cookieValue(req.headers.cookie, sidName);
+    if (given !== undefined && isSessionId(given)) return { id: given, setCookie: null };
+    const id = newSessionId();
+    return { id, setCookie: sidCookie(id) };
+  };
+  const sidCookie = (id: string) => `${sidName}=${id}; HttpOnly; SameSite=Strict; Path=/`;
   const allowedHosts = new Set<string>();
 
   const isSameOrigin = (req: http.IncomingMessage): boolean =>
@@ -105,7 +123,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       return sendError(res, 400, { code: 'VALIDATION_FAILED', message: '请求内容不是有效的 JSON' });
     }
-    sendJson(res, 200, await options.dispatch(method, input));
+    const session = sessionOf(req);
+    if (!SESSION_STARTING_METHODS.has(method)) {
+      const result = await options.dispatchAs(sessionKeyOf(session.id), method, input);
+      return sendJson(res, 200, result, session.setCookie === null ? {} : { 'Set-Cookie': session.setCookie });
+    }
+    // Session fixation: a login (setup, recovery) runs on a brand-new key, an unlock moves its session to one.
+    const [oldKey, fresh] = [sessionKeyOf(session.id), newSessionId()];
+    const freshKey = sessionKeyOf(fresh);
+    const unlock = method === 'auth.unlock';
+    const result = await options.dispatchAs(unlock ? oldKey : freshKey, method, input);
+    let rekeyed = false;
+    if (result.ok && unlock) rekeyed = options.renameSession?.(oldKey, freshKey) ?? false;
+    else if (result.ok) {
+      if (session.setCookie === null) options.endSession?.(oldKey);
+      rekeyed = true;
+    }
+    const cookie = rekeyed ? sidCookie(fresh) : session.setCookie;
+    sendJson(res, 200, result, cookie === null ? {} : { 'Set-Cookie': cookie });
   }
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
@@ -120,9 +155,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         res.end('访问令牌无效：请使用启动时显示的链接打开本页。');
         return;
       }
+      const session = sessionOf(req);
+      const tokenCookie = `${cookieName}=${options.token}; HttpOnly; SameSite=Strict; Path=/`;
       res.writeHead(303, {
         ...securityHeaders(),
-        'Set-Cookie': `${cookieName}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': session.setCookie === null ? [tokenCookie] : [tokenCookie, session.setCookie],
         Location: '/',
       });
       res.end();
@@ -183,6 +220,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const { port } = server.address() as AddressInfo;
   origin = `http://${LOOPBACK_HOST}:${port}`;
   cookieName = `ledger_token_${port}`;
+  sidName = sessionCookieName(port);
   allowedHosts.add(`${LOOPBACK_HOST}:${port}`).add(`localhost:${port}`);
 
   return {

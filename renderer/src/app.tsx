@@ -1,4 +1,4 @@
-// Providers around the whole UI: Chinese locale, antd App (message/modal), TanStack Query.
+// Providers around the whole UI: Chinese locale, antd App (message/modal), TanStack Query; inside them the start gate.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -8,7 +8,7 @@ import { useState, type ReactNode } from 'react';
 import { createQueryClient } from './api/query-client';
 import { ErrorBoundary } from './components/error-boundary';
 import { pageStyleNonce } from './lib/style-nonce';
-import { AppLayout } from './shell/app-layout';
+import { AuthGate } from './auth/auth-gate';
 
 dayjs.locale('zh-cn');
 
@@ -27,7 +27,7 @@ export function App() {
       <AntdApp>
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>
-            <AppLayout />
+            <AuthGate />
           </QueryClientProvider>
         </ErrorBoundary>
       </AntdApp>

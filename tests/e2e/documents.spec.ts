@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type Response } from '@playwright/test';
-import { startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { api as apiOf, logInBrowser, startWeb, watchForRefusals, type WebProcess } from './web-process';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = process.env.DOC_SHOTS_DIR;
@@ -20,12 +20,8 @@ interface CaseDetail {
   dossier: { status: string } | null;
 }
 
-async function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
-  const token = new URL(web.url).searchParams.get('token') ?? '';
-  const response = await request.post(`${web.origin}/api/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value as T;
+function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
+  return apiOf<T>(request, web, method, data);
 }
 
 /** The first demo case with a closed dossier and a written agreement (协议书). */
@@ -62,7 +58,10 @@ test.afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
   expect(refusals).toEqual([]);
 });
-test.beforeEach(({ page }) => watchForRefusals(page, refusals));
+test.beforeEach(async ({ page, context }) => {
+  watchForRefusals(page, refusals);
+  await logInBrowser(context, web);
+});
 
 test('生成文书 on a closed dossier: preview the 协议书, save it as Word, and the whole dossier as one PDF', async ({ page, request }) => {
   const detail = await closedWrittenCase(request);

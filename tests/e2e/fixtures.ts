@@ -1,9 +1,9 @@
-// E2E set-up the specs share: one `npm run web` per spec file on a temp DB, its JSON API, and form and menu helpers.
+// E2E set-up the specs share: one `npm run web` per spec file on a temp DB (administrator set up, browser logged in), its JSON API, form and menu helpers.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { api, logInBrowser, startWeb, watchForRefusals, type WebProcess } from './web-process';
 
 /** Calls one contract method over HTTP and returns its value; a failed call throws with the error. */
 export type ApiCall = <T = unknown>(method: string, data: unknown) => Promise<T>;
@@ -14,22 +14,37 @@ export interface SpecServer {
   readonly dbPath: string;
   /** CSP refusals and page errors seen so far; must be empty after the last test (a test may take off expected ones). */
   readonly refusals: string[];
-  /** POST /api/<method> with the page's Bearer token. */
+  /** POST /api/<method> with the run's Bearer token, as the administrator (the context logs in on first use). */
   api: <T = unknown>(request: APIRequestContext, method: string, data: unknown) => Promise<T>;
   /** Opens the app and goes to a page by its menu entry. */
   openMenu: (page: Page, entry: string | RegExp) => Promise<void>;
-  /** Stops the server and starts a new one on the same DB file. */
+  /** Stops the server and starts a new one on the same DB file (and logs the running test's browser context in to it). */
   restart: () => Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Set up the administrator (`testAdmin`) at start; default true. False leaves a fresh DB for the first-run screens. */
+  setup?: boolean;
+  /** Log each test's browser context in as the administrator before it runs; default true when set up. */
+  login?: boolean;
+}
+
 /**
- * Registers the spec file's hooks: serial mode; before all, a temp dir with a fresh server on it, seeded through the
- * API by `seed`; before each test, a watch for CSP refusals and page errors; after all, stop, clean up, and none seen.
+ * Registers the spec file's hooks: serial mode; before all, a temp dir with a fresh server on it (its administrator
+ * set up), seeded through the API by `seed`; before each test, the browser context logged in and a watch for CSP
+ * refusals and page errors; after all, stop, clean up, and none seen.
  */
-export function serveOnTempDb(prefix: string, seed?: (api: ApiCall, request: APIRequestContext) => Promise<void>): SpecServer {
+export function serveOnTempDb(
+  prefix: string,
+  seed?: (api: ApiCall, request: APIRequestContext) => Promise<void>,
+  options: ServeOptions = {},
+): SpecServer {
+  const setup = options.setup !== false;
+  const login = setup && options.login !== false;
   let dir = '';
   let web: WebProcess | undefined;
   const refusals: string[] = [];
+  let currentContext: BrowserContext | undefined;
   const running = () => {
     if (!web) throw new Error('the web server is not running');
     return web;
@@ -42,21 +57,15 @@ export function serveOnTempDb(prefix: string, seed?: (api: ApiCall, request: API
       return path.join(dir, 'ledger.sqlite');
     },
     refusals,
-    api: async <T>(request: APIRequestContext, method: string, data: unknown): Promise<T> => {
-      const { url, origin } = running();
-      const token = new URL(url).searchParams.get('token') ?? '';
-      const response = await request.post(`${origin}/api/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
-      const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-      if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-      return body.value as T;
-    },
+    api: <T>(request: APIRequestContext, method: string, data: unknown): Promise<T> => api<T>(request, running(), method, data),
     openMenu: async (page, entry) => {
       await page.goto(running().url);
       await page.getByRole('menuitem', { name: entry }).click();
     },
     restart: async () => {
       await running().stop();
-      web = await startWeb(server.dbPath);
+      web = await startWeb(server.dbPath, { setup });
+      if (login && currentContext) await logInBrowser(currentContext, web);
     },
   };
 
@@ -64,7 +73,7 @@ export function serveOnTempDb(prefix: string, seed?: (api: ApiCall, request: API
 
   test.beforeAll(async ({ playwright }) => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), `ledger-e2e-${prefix}-`));
-    web = await startWeb(server.dbPath);
+    web = await startWeb(server.dbPath, { setup });
     if (!seed) return;
     const request = await playwright.request.newContext();
     try {
@@ -80,7 +89,11 @@ export function serveOnTempDb(prefix: string, seed?: (api: ApiCall, request: API
     expect(refusals).toEqual([]);
   });
 
-  test.beforeEach(({ page }) => watchForRefusals(page, refusals));
+  test.beforeEach(async ({ page, context }) => {
+    watchForRefusals(page, refusals);
+    currentContext = context;
+    if (login) await logInBrowser(context, running());
+  });
 
   return server;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { shanghaiDate } from '../../electron/shared/validators/date';
 import { monthsBefore } from './case-month-seed';
-import { startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { api as apiOf, logInBrowser, startWeb, watchForRefusals, type WebProcess } from './web-process';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const today = shanghaiDate(new Date());
@@ -21,12 +21,8 @@ interface ReportAnswer {
   checks: { title: string; count: number }[];
 }
 
-async function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
-  const token = new URL(web.url).searchParams.get('token') ?? '';
-  const response = await request.post(`${web.origin}/api/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value as T;
+function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
+  return apiOf<T>(request, web, method, data);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -41,7 +37,10 @@ test.afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
   expect(refusals).toEqual([]);
 });
-test.beforeEach(({ page }) => watchForRefusals(page, refusals));
+test.beforeEach(async ({ page, context }) => {
+  watchForRefusals(page, refusals);
+  await logInBrowser(context, web);
+});
 
 test('last month of the demo: the figures of report.get, the three charts and the rule checks', async ({ page, request }) => {
   const report = await api<ReportAnswer>(request, 'report.get', { period: month });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { demoOffice } from '../../electron/core/demo-data';
-import { startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { api as apiOf, logInBrowser, startWeb, watchForRefusals, type WebProcess } from './web-process';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -14,12 +14,8 @@ let web: WebProcess;
 const refusals: string[] = [];
 const committeeName = '东湖街道人民调解委员会';
 
-async function api(request: APIRequestContext, method: string, data: unknown): Promise<unknown> {
-  const token = new URL(web.url).searchParams.get('token') ?? '';
-  const response = await request.post(`${web.origin}/api/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
+function api(request: APIRequestContext, method: string, data: unknown): Promise<unknown> {
+  return apiOf(request, web, method, data);
 }
 
 test.beforeAll(async ({ playwright }) => {
@@ -40,7 +36,10 @@ test.afterAll(async () => {
   expect(refusals).toEqual([]);
 });
 
-test.beforeEach(({ page }) => watchForRefusals(page, refusals));
+test.beforeEach(async ({ page, context }) => {
+  watchForRefusals(page, refusals);
+  await logInBrowser(context, web);
+});
 
 async function enterpriseWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

@@ -4,6 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core } from '../../electron/core';
 import { sourceMigrationsFolder } from '../../electron/core/resources';
+import { createSessionStore } from '../../electron/core/auth/sessions';
+import type { ServiceDeps } from '../../electron/core/services/context';
+import type { Role } from '../../electron/shared/schemas/auth';
+import type { Result } from '../../electron/shared/errors';
 
 export interface TempCore extends Core {
   dir: string;
@@ -50,4 +54,56 @@ export function migrationCount(): number {
     entries: unknown[];
   };
   return journal.entries.length;
+}
+
+/** Dependencies for tests that build their own services over a test core (no restore, their own sessions). */
+export function serviceDepsOf(core: Core, overrides: Partial<ServiceDeps> = {}): ServiceDeps {
+  return {
+    handle: core.handle,
+    clock: () => new Date('2026-11-27T02:00:00Z'),
+    actor: 'tester',
+    appVersion: 't',
+    dataDir: path.dirname(core.dbPath),
+    host: {
+      restoreFrom: () => {
+        throw new Error('no restore in this test');
+      },
+    },
+    sessions: createSessionStore(),
+    ...overrides,
+  };
+}
+
+export const TEST_PASSWORD = 'ceshi2026mima';
+let accountsMade = 0;
+
+/** A logged-in transport session of a new account with `role` (created through the trusted `user.create`). */
+export interface LoggedIn {
+  key: string;
+  user: { id: number; username: string; displayName: string; role: Role };
+  call(method: string, input?: unknown): Promise<Result<unknown>>;
+  /** Calls through the session; fails the test when the call failed. */
+  ok<T = unknown>(method: string, input?: unknown): Promise<T>;
+}
+
+export function sessionOf(core: Core, key: string): Omit<LoggedIn, 'user'> {
+  const call = (method: string, input: unknown = {}) => core.dispatchAs(key, method, input);
+  return {
+    key,
+    call,
+    ok: async <T>(method: string, input: unknown = {}) => {
+      const result = await call(method, input);
+      if (!result.ok) throw new Error(`${method} as ${key} failed: ${JSON.stringify(result.error)}`);
+      return result.value as T;
+    },
+  };
+}
+
+export async function loginAs(core: Core, role: Role, options: { username?: string; key?: string } = {}): Promise<LoggedIn> {
+  accountsMade += 1;
+  const username = options.username ?? `${role}${accountsMade}`;
+  await ok(core, 'user.create', { username, displayName: `测试${role}`, role, password: TEST_PASSWORD, confirm: TEST_PASSWORD });
+  const session = sessionOf(core, options.key ?? `test:${username}`);
+  const user = await session.ok<LoggedIn['user']>('auth.login', { username, password: TEST_PASSWORD });
+  return { ...session, user };
 }

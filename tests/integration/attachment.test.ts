@@ -10,7 +10,7 @@ import { createServices } from '../../electron/core/services';
 import { removeAttachmentsOf } from '../../electron/core/services/attachment';
 import type { Attachment } from '../../electron/shared/schemas/attachment';
 import { docx, exe, pdf, png } from '../unit/attachment-fixtures';
-import { ok, openTempCore, type TempCore } from '../helpers/temp-core';
+import { ok, openTempCore, serviceDepsOf, type TempCore } from '../helpers/temp-core';
 
 let core: TempCore;
 const NOW = '2026-11-27T02:00:00.000Z';
@@ -160,7 +160,7 @@ describe('no orphan files', () => {
     expect(storedCount()).toBe(3);
 
     // An owner's delete handler, as the registers will wire it: here in place of attachment.remove's.
-    const services = createServices({ handle: core.handle, clock: () => new Date(NOW), actor: 'tester', appVersion: 't', dataDir: core.dir });
+    const services = createServices(serviceDepsOf(core, { clock: () => new Date(NOW), dataDir: core.dir }));
     const dispatch = createDispatcher(
       {
         ...services,

@@ -87,7 +87,7 @@ describe('the scheduler', () => {
     const core = tempCore();
     let now = start;
     const logs: string[] = [];
-    const backups = createAutoBackups({ sqlite: core.handle.sqlite, dataDir: core.dir, appVersion: 't', clock: () => now, log: (m) => logs.push(m) });
+    const backups = createAutoBackups({ sqlite: () => core.handle.sqlite, dataDir: core.dir, appVersion: 't', clock: () => now, log: (m) => logs.push(m) });
     expect(backups.changedSinceBackup()).toBe(false);
     expect(await backups.takeIfDue()).not.toBeNull();
     expect(await backups.takeIfDue()).toBeNull();

@@ -117,7 +117,7 @@ describe('case list export', () => {
       '卷号', '卷名', '调委会', '纠纷类型', '案件来源', '收案日期', '状态', '结案日期', '申请人', '被申请人', '涉及金额(元)', '卷宗', '逾期录入',
     ]);
     const rows = core.handle.sqlite.transaction(() =>
-      caseSheet.rows({ db: core.handle.db } as Parameters<typeof caseSheet.rows>[0], { category: '02' }),
+      caseSheet.rows({ db: core.handle.db, viewer: { seesSensitive: true } } as Parameters<typeof caseSheet.rows>[0], { category: '02' }),
     )();
     expect(rows.map((r) => r.id)).toEqual([ids.sub, ids.onTime, ids.late]);
     const values = (r: (typeof rows)[number]) => caseSheet.columns.map((c) => c.value(r));

@@ -74,8 +74,8 @@ async function startRecoveryWeb(db: string) {
   let core: Core | undefined;
   const recovery = webRecoveryFor(error as DatabaseCorruptError, () => open(db), (opened) => (core = opened));
   const token = newToken();
-  const dispatch = (method: string, input: unknown) => core!.dispatch(method, input);
-  const web = await startWebServer({ dispatch, staticRoot, token, port: 0, recovery });
+  const dispatchAs = (key: string, method: string, input: unknown) => core!.dispatchAs(key, method, input);
+  const web = await startWebServer({ dispatchAs, staticRoot, token, port: 0, recovery });
   const host = new URL(web.origin).host;
   const cookie = `ledger_token_${new URL(web.origin).port}=${token}`;
   return { web, host, cookie, getCore: () => core, close: async () => (await web.close(), core?.close()) };
@@ -162,8 +162,11 @@ describe('a damaged database at start-up', () => {
       // The core was reopened in-process: the app and the API are back.
       const app = await request(server.web.origin, { path: '/', headers: { host: server.host } });
       expect(app.body).toContain('司法所台账应用');
+      // The core was reopened in-process: the API answers again, behind the login (the restored data has no account).
+      const status = await request(server.web.origin, { path: '/api/auth.status', method: 'POST', headers: { host: server.host, cookie: server.cookie, 'content-type': 'application/json' }, body: '{}' });
+      expect(JSON.parse(status.body)).toMatchObject({ ok: true, value: { needsSetup: true, user: null } });
       const info = await request(server.web.origin, { path: '/api/app.info', method: 'POST', headers: { host: server.host, cookie: server.cookie, 'content-type': 'application/json' }, body: '{}' });
-      expect(JSON.parse(info.body)).toMatchObject({ ok: true });
+      expect(JSON.parse(info.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     } finally {
       await server.close();
     }

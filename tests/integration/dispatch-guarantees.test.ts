@@ -1,12 +1,11 @@
 // The dispatcher's promises, with misbehaving handlers on a real DB: all-or-nothing, audit required, output checked, nothing leaks.
-import { dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staff } from '../../drizzle/schema';
 import { createDispatcher } from '../../electron/core/dispatch';
 import { createServices } from '../../electron/core/services';
 import { asyncHandler, type CallContext, type Handler, type Handlers } from '../../electron/core/services/context';
 import { AppError } from '../../electron/shared/errors';
-import { openTempCore, type TempCore } from '../helpers/temp-core';
+import { openTempCore, serviceDepsOf, type TempCore } from '../helpers/temp-core';
 
 let core: TempCore;
 let logged: string[];
@@ -19,7 +18,7 @@ afterEach(() => core.cleanup());
 const person = { name: '张三', idNumber: '11010519491231002X', ethnicity: '01', politicalStatus: '01', education: '21', post: '所长', staffingType: 'politicalLegal' };
 
 function dispatcherWith(create: Handler<'staff.create'>) {
-  const real = createServices({ handle: core.handle, clock: () => new Date('2026-11-27T02:00:00Z'), actor: 'tester', appVersion: 't', dataDir: dirname(core.dbPath) });
+  const real = createServices(serviceDepsOf(core));
   const handlers: Handlers = { ...real.handlers, 'staff.create': create };
   return createDispatcher({ deps: real.deps, handlers }, (message) => logged.push(message));
 }

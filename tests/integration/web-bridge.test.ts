@@ -8,12 +8,14 @@ import { MAX_BODY_BYTES, MAX_PACKAGE_BODY_BYTES, newToken, startWebServer, type 
 import { MAX_PACKAGE_BYTES } from '../../electron/shared/schemas/package';
 import { MAX_ATTACHMENT_BYTES } from '../../electron/shared/schemas/attachment';
 import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from '../../electron/shared/csp';
-import { makeTempDir, openTempCore, type TempCore } from '../helpers/temp-core';
+import { makeTempDir, ok, openTempCore, TEST_PASSWORD, type TempCore } from '../helpers/temp-core';
 
 let core: TempCore;
 let web: WebServer;
 let staticRoot: string;
 const token = newToken();
+/** The logged-in browser's session cookie (`ledger_sid_<port>=…`). */
+let session = '';
 
 beforeAll(async () => {
   core = openTempCore();
@@ -22,7 +24,11 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(staticRoot, 'assets'));
   fs.writeFileSync(path.join(staticRoot, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(staticRoot), 'ledger-secret.txt'), 'secret');
-  web = await startWebServer({ dispatch: core.dispatch, staticRoot, token, port: 0 });
+  web = await startWebServer({ dispatchAs: core.dispatchAs, staticRoot, token, port: 0 });
+  await ok(core, 'user.create', { username: 'web', displayName: '网页', role: 'admin', password: TEST_PASSWORD, confirm: TEST_PASSWORD });
+  const login = await api('auth.login', { username: 'web', password: TEST_PASSWORD });
+  session = String(login.headers['set-cookie']?.[0]).split(';')[0]!;
+  expect(JSON.parse(login.body)).toMatchObject({ ok: true });
 });
 afterAll(async () => {
   await web.close();
@@ -52,7 +58,7 @@ const api = (method: string, input: unknown, headers: Record<string, string> = {
   request({
     path: `/api/${method}`,
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, cookie: session, ...headers },
     body: JSON.stringify(input),
   });
 
@@ -89,8 +95,9 @@ describe('web bridge', () => {
     const cookie = open.headers['set-cookie']![0]!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    const viaCookie = await api('office.get', {}, { authorization: '', cookie: cookie.split(';')[0]! });
+    const viaCookie = await api('office.get', {}, { authorization: '', cookie: `${cookie.split(';')[0]!}; ${session}` });
     expect(viaCookie.status).toBe(200);
+    expect(JSON.parse(viaCookie.body)).toMatchObject({ ok: true });
     expect((await request({ path: `/?token=${newToken()}` })).status).toBe(401);
   });
 

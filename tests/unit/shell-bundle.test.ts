@@ -13,7 +13,7 @@ const appDir = path.join(work, 'app');
 const require = createRequire(__filename);
 
 type Listener = (...args: unknown[]) => unknown;
-type IpcListener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<Result<unknown>>;
+type IpcListener = (event: { senderFrame: { url: string } | null; sender: { id: number } }, ...args: unknown[]) => Promise<Result<unknown>>;
 
 function fakeElectron(lock = true) {
   const order: string[] = [];
@@ -111,9 +111,12 @@ describe('the bundled main process', () => {
     expect(fake.electron.session.defaultSession.on).toHaveBeenCalledWith('will-download', expect.any(Function));
 
     const ipc = fake.ipcHandlers.get('ledger:api');
-    const info = await ipc?.({ senderFrame: { url: 'app://ledger/index.html' } }, 'app.info', {});
-    expect(info).toMatchObject({ ok: true, value: { version: '9.9.9' } });
-    const denied = await ipc?.({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
+    // The window's calls run as its login session (ipc:<webContents id>): nothing but the public methods before a login.
+    const status = await ipc?.({ senderFrame: { url: 'app://ledger/index.html' }, sender: { id: 1 } }, 'auth.status', {});
+    expect(status).toMatchObject({ ok: true, value: { needsSetup: true, user: null } });
+    const info = await ipc?.({ senderFrame: { url: 'app://ledger/index.html' }, sender: { id: 1 } }, 'app.info', {});
+    expect(info).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: '请先登录' } });
+    const denied = await ipc?.({ senderFrame: { url: 'https://evil.example/' }, sender: { id: 2 } }, 'app.info', {});
     expect(denied).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
 
     const page = await fake.protocolHandlers.get('app')?.({ url: 'app://ledger/', method: 'GET' });

@@ -1,6 +1,6 @@
-// The ledger:api IPC handler with a fake ipcMain: sender checks, method checks, errors become Results.
+// The ledger:api IPC handler with a fake ipcMain: sender checks, method checks, per-window session keys, errors become Results.
 import { describe, expect, it, vi } from 'vitest';
-import { API_CHANNEL, registerApiHandler, type InvokeEventLike, type IpcMainLike } from '../../electron/main/ipc';
+import { API_CHANNEL, ipcSessionKey, registerApiHandler, type InvokeEventLike, type IpcMainLike } from '../../electron/main/ipc';
 import { isTrustedSender } from '../../electron/main/security';
 import type { Result } from '../../electron/shared/errors';
 
@@ -14,7 +14,7 @@ function setup(dispatch = vi.fn(async (): Promise<Result<unknown>> => ({ ok: tru
   const listener = handlers.get(API_CHANNEL);
   if (!listener) throw new Error('no handler registered');
   const invoke = (frameUrl: string | null, ...args: unknown[]) =>
-    listener({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, ...args);
+    listener({ senderFrame: frameUrl === null ? null : { url: frameUrl }, sender: { id: 7 } }, ...args);
   return { handlers, dispatch, onError, invoke, listener };
 }
 
@@ -29,7 +29,15 @@ describe('registerApiHandler', () => {
   it('forwards trusted calls to dispatch and returns its Result', async () => {
     const { invoke, dispatch } = setup();
     await expect(invoke(trusted, 'staff.list', { page: 1 })).resolves.toEqual({ ok: true, value: 42 });
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith('staff.list', { page: 1 });
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('ipc:7', 'staff.list', { page: 1 });
+  });
+
+  it('gives each window (webContents) its own login session key', async () => {
+    const { listener, dispatch } = setup();
+    await listener({ senderFrame: { url: trusted }, sender: { id: 3 } }, 'auth.status', {});
+    await listener({ senderFrame: { url: trusted }, sender: { id: 12 } }, 'auth.status', {});
+    expect(dispatch.mock.calls.map((c) => (c as unknown[])[0])).toEqual(['ipc:3', 'ipc:12']);
+    expect(ipcSessionKey(12)).toBe('ipc:12');
   });
 
   it('passes dispatch failures through unchanged', async () => {
@@ -52,8 +60,8 @@ describe('registerApiHandler', () => {
 
   it('refuses an event with no senderFrame, or one whose getter throws', async () => {
     const { listener, dispatch } = setup();
-    await expect(listener({}, 'staff.list', {})).resolves.toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    const destroyed = Object.defineProperty({}, 'senderFrame', {
+    await expect(listener({ sender: { id: 1 } }, 'staff.list', {})).resolves.toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const destroyed = Object.defineProperty({ sender: { id: 1 } }, 'senderFrame', {
       get() {
         throw new Error('Render frame was disposed');
       },

@@ -12,24 +12,26 @@ export interface AutoBackups {
 }
 
 export function createAutoBackups(options: {
-  sqlite: Database.Database;
+  /** The live connection; a getter, because an in-app restore replaces it. */
+  sqlite: () => Database.Database;
   dataDir: string;
   appVersion: string;
   clock: () => Date;
   log: (message: string, error?: unknown) => void;
   nativeBinding?: string | undefined;
 }): AutoBackups {
-  const changes = () => options.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+  const changes = () => options.sqlite().prepare('SELECT total_changes()').pluck().get() as number;
   let seen = changes();
   let queue: Promise<unknown> = Promise.resolve();
   const run = async (onlyIfDue: boolean): Promise<AutoBackupResult | null> => {
-    if (!options.sqlite.open) return null;
+    const sqlite = options.sqlite();
+    if (!sqlite.open) return null;
     const now = options.clock();
     if (onlyIfDue && !isDailyBackupDue(options.dataDir, now)) return null;
     // Marked at the start: a change made while the copy runs counts as new, so the next check backs it up.
     seen = changes();
     try {
-      const result = await runAutoBackup({ ...options, now });
+      const result = await runAutoBackup({ ...options, sqlite, now });
       options.log(`自动备份完成：${result.dir}`);
       if (result.warning) options.log(result.warning);
       if (result.second && 'error' in result.second) options.log(`第二备份位置未能写入：${result.second.error}`);
@@ -44,5 +46,5 @@ export function createAutoBackups(options: {
     queue = next;
     return next;
   };
-  return { take: () => enqueue(false), takeIfDue: () => enqueue(true), changedSinceBackup: () => options.sqlite.open && changes() !== seen };
+  return { take: () => enqueue(false), takeIfDue: () => enqueue(true), changedSinceBackup: () => options.sqlite().open && changes() !== seen };
 }

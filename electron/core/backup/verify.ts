@@ -19,7 +19,7 @@ export class BackupError extends Error {
 
 export type VerifyResult = { ok: true; manifest: BackupManifest } | { ok: false; problems: string[] };
 
-function readManifest(dir: string): BackupManifest | string {
+export function readManifest(dir: string): BackupManifest | string {
   const file = path.join(dir, MANIFEST_FILE);
   if (!fs.existsSync(file)) return `找不到 ${MANIFEST_FILE}：所选文件夹不是本程序的备份`;
   try {

@@ -3,8 +3,9 @@ import { eq } from 'drizzle-orm';
 import { committee, office } from '../../../drizzle/schema';
 import type { CaseDetail } from '../../shared/schemas/case';
 import type { CaseStep } from '../../shared/schemas/case-step';
+import { maskDeep } from '../../shared/mask';
 import { caseDetailOf } from '../services/case-detail';
-import type { CallContext } from '../services/context';
+import type { CallContext, Viewer } from '../services/context';
 
 export interface CaseDocContext {
   readonly detail: CaseDetail;
@@ -14,8 +15,14 @@ export interface CaseDocContext {
   readonly today: string;
 }
 
-export function loadCaseContext(call: Pick<CallContext, 'db' | 'today'>, caseId: number): CaseDocContext {
-  const detail = caseDetailOf(call, caseId);
+/**
+ * The case's data for printing. For a viewer without the right to see personal data (readonly), every ID number
+ * and phone of the parties and agents is masked here, so every form, 整卷 PDF and batch prints masked; the office's
+ * and committee's phones are organisations' and stay.
+ */
+export function loadCaseContext(call: Pick<CallContext, 'db' | 'today'> & { viewer?: Viewer }, caseId: number): CaseDocContext {
+  const full = caseDetailOf(call, caseId);
+  const detail = call.viewer?.seesSensitive === false ? (maskDeep(full).value as CaseDetail) : full;
   const o = call.db.select().from(office).where(eq(office.id, 1)).get();
   const c = call.db.select().from(committee).where(eq(committee.id, detail.committeeId)).get();
   return {

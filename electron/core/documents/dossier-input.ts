@@ -5,7 +5,7 @@ import { dossierParts } from '../../shared/case-codes';
 import type { FormDoc } from '../../shared/documents/form-doc';
 import { AppError } from '../../shared/errors';
 import { readBlob } from '../files/blob-store';
-import type { CallContext } from '../services/context';
+import type { CallContext, Viewer } from '../services/context';
 import type { CaseDocContext } from './case-context';
 import { layoutOf, plannedForms } from './case-plan';
 import type { DossierInput, DossierPartInput, DossierScan } from './pdf/dossier';
@@ -50,6 +50,13 @@ function scansOf(call: Pick<CallContext, 'dataDir'>, rows: readonly AttachmentRo
   return { scans, pages };
 }
 
+/** What a readonly viewer's dossier shows for a scanned part the app has no form for: scans cannot be masked. */
+export const HIDDEN_SCAN_TEXT = '此部分为扫描件，含个人信息，只读账户不予显示';
+
+function hiddenScan(label: string): FormDoc {
+  return { title: label, blocks: [{ kind: 'spacer', lines: 4 }, { kind: 'paragraph', indent: true, text: [HIDDEN_SCAN_TEXT] }] };
+}
+
 function formDocOf(ctx: CaseDocContext, code: 'cover' | 'backCover'): FormDoc {
   const form = caseFormOf(code);
   if (form === undefined) throw new Error(`form ${code} is not registered`);
@@ -59,8 +66,13 @@ function formDocOf(ctx: CaseDocContext, code: 'cover' | 'backCover'): FormDoc {
 /**
  * A signed part with scans prints the scans (the signed originals); otherwise the forms generated from the
  * case. Parts the case does not need, or holds nothing for, are left out.
+ *
+ * A viewer without the right to see personal data (readonly) never gets a scan (it cannot be masked): a scanned
+ * part prints the form the app generates for it (from the masked case data), or, when the app has none, one page
+ * saying the part is a scan withheld from read-only accounts. No `viewer` means a trusted caller (the package).
  */
-export function dossierInputOf(call: Pick<CallContext, 'db' | 'dataDir'>, ctx: CaseDocContext): DossierInput {
+export function dossierInputOf(call: Pick<CallContext, 'db' | 'dataDir'> & { viewer?: Viewer }, ctx: CaseDocContext): DossierInput {
+  const hideScans = call.viewer?.seesSensitive === false;
   const { detail } = ctx;
   if (detail.dossier === null) throw new AppError('VALIDATION_FAILED', '本案件尚未建立卷宗，不能生成整卷 PDF 或卷内目录', 'caseId');
   const planned = plannedForms(ctx);
@@ -70,7 +82,6 @@ export function dossierInputOf(call: Pick<CallContext, 'db' | 'dataDir'>, ctx: C
     if (info.code === 'cover' || info.code === 'toc' || info.code === 'backCover') continue;
     const status = detail.completeness.parts.find((p) => p.part === info.code);
     if (status?.need === 'notApplicable') continue;
-    const { scans, pages } = scansOf(call, attached.get(info.code) ?? [], info.label);
     let forms = planned.filter((p) => p.part === info.code);
     // One of 申请书 or 受理登记表 fills the part: the application when the party applied, else the register.
     if (info.code === 'application' && forms.some((p) => p.code === 'application')) forms = forms.filter((p) => p.code === 'application');
@@ -78,6 +89,13 @@ export function dossierInputOf(call: Pick<CallContext, 'db' | 'dataDir'>, ctx: C
     // needs the part: the 司法确认申请书 is bound once a 司法确认 was applied for, not for every written agreement.
     if (!info.generated && status?.need !== 'required') forms = [];
     const generated = forms.map((p) => layoutOf(ctx, p));
+    const held = attached.get(info.code)?.length ?? 0;
+    if (hideScans) {
+      if (generated.length > 0) parts.push({ part: info.code, label: info.label, docs: generated, scans: [] });
+      else if (held > 0) parts.push({ part: info.code, label: info.label, docs: [hiddenScan(info.label)], scans: [] });
+      continue;
+    }
+    const { scans, pages } = scansOf(call, attached.get(info.code) ?? [], info.label);
     const useScans = scans.length + pages.length > 0 && (info.signed || generated.length === 0);
     if (!useScans) {
       if (generated.length > 0) parts.push({ part: info.code, label: info.label, docs: generated, scans: [] });

@@ -59,10 +59,11 @@ function filterTerms(input: CaseListQuery, entryDay: number, categoryCodes: read
 }
 
 /** One word's term: FTS5 MATCH (with a LIKE check of the whole text for a long code), or the name-gram index. */
-function searchTerm(search: SearchTerm): { term: string; params: unknown[] } {
+function searchTerm(search: SearchTerm, personalCodes: boolean): { term: string; params: unknown[] } {
   if (search.mode === 'gram') {
     return { term: `c."id" IN (SELECT "case_id" FROM "case_search_gram" WHERE "gram" = ?)`, params: [search.gram] };
   }
+  if (!personalCodes && DIGIT.test(search.text)) return maskedCodeTerm(search);
   if (search.verify === null) {
     return { term: `c."id" IN (SELECT "rowid" FROM "case_search" WHERE "case_search" MATCH ?)`, params: [search.match] };
   }
@@ -74,16 +75,46 @@ function searchTerm(search: SearchTerm): { term: string; params: unknown[] } {
   };
 }
 
+const DIGIT = /\d/;
+
+/**
+ * A word with a digit, for a viewer who sees ID numbers and phones masked: the keys column holds every
+ * party's and agent's ID number and phone, so matching it would let digits probed one by one recover a masked
+ * value. Such a word matches the 卷号, names and facts, and an organisation's credit code (public, not
+ * personal) checked on the party row. Words without a digit cannot hit an ID number or phone (at most one
+ * letter, the final X): they keep the keys column for pinyin.
+ */
+function maskedCodeTerm(search: Extract<SearchTerm, { mode: 'match' }>): { term: string; params: unknown[] } {
+  const like = likeContains(search.verify ?? search.text);
+  const verify = search.verify === null ? '' : `AND ("number" LIKE ? ESCAPE '\\' OR "names" LIKE ? ESCAPE '\\' OR "facts" LIKE ? ESCAPE '\\')`;
+  return {
+    term: `(c."id" IN (SELECT "rowid" FROM "case_search" WHERE "case_search" MATCH ? ${verify})
+      OR c."id" IN (SELECT p."case_id" FROM "case_party" p WHERE p."case_id" IN
+        (SELECT "rowid" FROM "case_search" WHERE "case_search" MATCH ?) AND p."credit_code" LIKE ? ESCAPE '\\'))`,
+    params: [
+      `{number names facts} : (${search.match})`,
+      ...(search.verify === null ? [] : [like, like, like]),
+      `{keys} : (${search.match})`,
+      like,
+    ],
+  };
+}
+
+/**
+ * The list's SQL. `personalCodes`: whether the search may match the ID numbers and phones of parties and
+ * agents (viewers who see them in full); otherwise see maskedCodeTerm.
+ */
 export function caseQuerySql(
   input: CaseListQuery,
   entryDay: number,
   search: SearchText | null,
   categoryCodes: readonly string[] = [],
+  personalCodes = false,
 ): CaseQuerySql {
   const { terms, params } = filterTerms(input, entryDay, categoryCodes);
   // Every word of the search is required: one term per word, ANDed with the filters.
   for (const word of search?.terms ?? []) {
-    const s = searchTerm(word);
+    const s = searchTerm(word, personalCodes);
     terms.push(s.term);
     params.push(...s.params);
   }

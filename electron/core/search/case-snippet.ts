@@ -52,9 +52,24 @@ function termHit(c: CaseTexts, term: string): string | null {
   return markWindow(c.names, term) ?? number() ?? markWindow(c.facts, term);
 }
 
-/** Snippets by case id for the page's ids: one hit per word of the search, joined. */
-export function snippetsOf(sqlite: Database.Database, search: SearchText, ids: readonly number[]): Map<number, string> {
-  const { holders, numbers } = hitSourcesOf(sqlite, ids);
+/** A party or agent as a viewer who sees ID numbers and phones masked may be shown hit: by the credit code only. */
+const withoutPersonalCodes = (h: CodeHolder): CodeHolder => ({ ...h, idNumber: null, phone: null });
+
+/**
+ * Snippets by case id for the page's ids: one hit per word of the search, joined. `personalCodes` false: never
+ * mark an ID number or phone (the search did not match them either).
+ */
+export function snippetsOf(
+  sqlite: Database.Database,
+  search: SearchText,
+  ids: readonly number[],
+  personalCodes = false,
+): Map<number, string> {
+  const sources = hitSourcesOf(sqlite, ids);
+  const numbers = sources.numbers;
+  const holders = personalCodes
+    ? sources.holders
+    : new Map([...sources.holders].map(([id, list]) => [id, list.map(withoutPersonalCodes)]));
   const out = new Map<number, string>();
   for (const r of statements(sqlite).texts.all(JSON.stringify(ids)) as { id: number; names: string; facts: string }[]) {
     const c = { names: r.names, facts: r.facts, holders: holders.get(r.id) ?? [], number: numbers.get(r.id) ?? null };

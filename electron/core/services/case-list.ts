@@ -34,20 +34,25 @@ function categoryCodesOf(sqlite: Database.Database, category: string | undefined
     .all(category, category) as string[];
 }
 
-/** Every case id the list shows for these filters and search, in the list's order (the .xlsx export). */
-export function allCaseIds(db: Db, input: ParsedInput<'case.list'>): number[] {
+/**
+ * Every case id the list shows for these filters and search, in the list's order (the .xlsx export).
+ * `personalCodes`: the viewer sees ID numbers and phones (call.viewer.seesSensitive), so the search may match them.
+ */
+export function allCaseIds(db: Db, input: ParsedInput<'case.list'>, personalCodes = false): number[] {
   const sqlite = sqliteOf(db);
   const search = parseSearchText(sqlite, input.q);
-  const query = caseQuerySql(input, entryDeadlineDay(db), search, categoryCodesOf(sqlite, input.category));
+  const query = caseQuerySql(input, entryDeadlineDay(db), search, categoryCodesOf(sqlite, input.category), personalCodes);
   return statement(sqlite, query.all).pluck().all(...query.params) as number[];
 }
 
 export const caseListHandlers: HandlerGroup<'case.list'> = {
-  'case.list': (input, { db }) => {
+  'case.list': (input, { db, viewer }) => {
     const sqlite = sqliteOf(db);
     const search = parseSearchText(sqlite, input.q);
     const entryDay = entryDeadlineDay(db);
-    const query = caseQuerySql(input, entryDay, search, categoryCodesOf(sqlite, input.category));
+    // A viewer who sees ID numbers and phones masked must not find cases by them (an oracle for the masked value).
+    const personalCodes = viewer.seesSensitive;
+    const query = caseQuerySql(input, entryDay, search, categoryCodesOf(sqlite, input.category), personalCodes);
     const offset = (input.page - 1) * input.pageSize;
     let total: number;
     let rows: CaseRow[];
@@ -62,7 +67,7 @@ export const caseListHandlers: HandlerGroup<'case.list'> = {
       total = all.length;
       const ids = all.slice(offset, offset + input.pageSize);
       rows = caseRowsOfSqlite(sqlite, ids, entryDay);
-      const snippets = rows.length > 0 ? snippetsOf(sqlite, search, ids) : new Map<number, string>();
+      const snippets = rows.length > 0 ? snippetsOf(sqlite, search, ids, personalCodes) : new Map<number, string>();
       for (const row of rows) row.snippet = snippets.get(row.id) ?? null;
     }
     return { items: rows, total, page: input.page, pageSize: input.pageSize };

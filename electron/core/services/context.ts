@@ -2,14 +2,45 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
 import type { AuditWriter } from '../audit';
 import type { DatabaseHandle, Db } from '../db/open';
+import type { Role } from '../../shared/schemas/auth';
+import type { RestoreResult } from '../backup/restore';
+import type { SessionStore } from '../auth/sessions';
+
+/**
+ * Who a call acts for. Transports (IPC, the web bridge) get the logged-in user of their session; trusted
+ * in-process callers (CLI, tests, benchmarks) act as the configured actor with every right.
+ */
+export interface Viewer {
+  /** The account's id; null for a trusted in-process caller. */
+  readonly userId: number | null;
+  /** The name the audit log records. */
+  readonly actor: string;
+  readonly role: Role;
+  /** May see full ID numbers and phones (on detail views, audited); otherwise outputs and prints are masked. */
+  readonly seesSensitive: boolean;
+  /** The transport's session key (null for trusted callers): login and logout bind and unbind it. */
+  readonly sessionKey: string | null;
+}
+
+/** What the process hosting the core provides to handlers that act on the core itself. */
+export interface CoreHost {
+  /** Closes the database, restores the verified backup folder over the data folder (current data kept aside), reopens. */
+  restoreFrom(backupDir: string): RestoreResult;
+}
 
 export interface ServiceDeps {
-  handle: DatabaseHandle;
+  /** The live handle: read it per call (an in-app restore replaces it). */
+  readonly handle: DatabaseHandle;
   clock: () => Date;
   actor: string;
   appVersion: string;
   /** The folder holding the database file; attachments live in its `attachments/` subfolder. */
   dataDir: string;
+  host: CoreHost;
+  /** The login sessions of the transports (shared by the dispatcher and the auth handlers). */
+  sessions: SessionStore;
+  /** better-sqlite3's native addon of the hosting process (Electron's ABI), for opening backup copies. */
+  nativeBinding?: string | undefined;
 }
 
 export interface CallContext {
@@ -22,6 +53,8 @@ export interface CallContext {
   readonly dataDir: string;
   /** Who acts (the audit's actor). */
   readonly actor: string;
+  /** The user this call acts for, with their role. */
+  readonly viewer: Viewer;
   /** The app's version (packages and reports name it). */
   readonly appVersion: string;
   /** Runs `task` once the transaction has committed (never on rollback), e.g. removing files no row references. */
@@ -34,6 +67,7 @@ export interface AsyncCallContext {
   readonly today: string;
   readonly dataDir: string;
   readonly actor: string;
+  readonly viewer: Viewer;
   readonly appVersion: string;
   /** A read-only transaction (deferred). */
   read<T>(work: (call: CallContext) => T): T;

@@ -6,9 +6,9 @@ import type { ParsedInput } from '../../shared/contract';
 import type { CpcMember } from '../../shared/schemas/cpc-member';
 import { cpcMemberDateIssues } from '../../shared/schemas/cpc-member-rules';
 import { checkIdNumber } from '../../shared/validators/id-number';
-import { nameKeys, nameSearch } from '../search-keys';
+import { nameKeys, nameSearch, personalColumns } from '../search-keys';
 import { findBranch } from './cpc-branch';
-import type { CallContext, HandlerGroup } from './context';
+import type { CallContext, HandlerGroup, Viewer } from './context';
 
 type MemberData = ParsedInput<'cpcMember.create'>;
 
@@ -107,9 +107,13 @@ export function unlinkMemberOfStaff(call: CallContext, staffId: number): void {
   call.audit({ entity: 'cpcMember', entityId: linked.id, before, after: findMember(call, linked.id) });
 }
 
-function listCondition(input: ParsedInput<'cpcMember.list'>): SQL | undefined {
+function listCondition(input: ParsedInput<'cpcMember.list'>, viewer: Viewer): SQL | undefined {
   return and(
-    nameSearch(input.q, { name: cpcMember.name, initials: cpcMember.nameInitials, pinyin: cpcMember.namePinyin }, cpcMember.idNumber),
+    nameSearch(
+      input.q,
+      { name: cpcMember.name, initials: cpcMember.nameInitials, pinyin: cpcMember.namePinyin },
+      ...personalColumns(viewer, cpcMember.idNumber),
+    ),
     input.branchId === undefined ? undefined : eq(cpcMember.branchId, input.branchId),
     input.memberType === undefined ? undefined : eq(cpcMember.memberType, input.memberType),
     input.active === undefined ? undefined : input.active ? isNull(cpcMember.transferredOutOn) : isNotNull(cpcMember.transferredOutOn),
@@ -120,7 +124,7 @@ export const cpcMemberHandlers: HandlerGroup<
   'cpcMember.list' | 'cpcMember.get' | 'cpcMember.create' | 'cpcMember.update' | 'cpcMember.delete'
 > = {
   'cpcMember.list': (input, call) => {
-    const where = listCondition(input);
+    const where = listCondition(input, call.viewer);
     const direction = input.order === 'desc' ? desc : asc;
     const items = selectMember(call)
       .where(where)

@@ -22,6 +22,8 @@ import { templateHandlers } from './template';
 import { statisticsHandlers } from './statistics';
 import { packageHandlers } from './package';
 import { districtHandlers } from './district';
+import { authHandlers } from './auth';
+import { backupHandlers } from './backup';
 
 export interface Services {
   deps: ServiceDeps;
@@ -56,6 +58,8 @@ export function createServices(deps: ServiceDeps): Services {
     ...statisticsHandlers,
     ...packageHandlers,
     ...districtHandlers,
+    ...authHandlers(deps),
+    ...backupHandlers(deps),
   };
   return { deps, handlers };
 }

@@ -5,8 +5,8 @@ import type { ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { trainingCutoff } from '../../shared/schemas/mediator';
 import { checkIdNumber } from '../../shared/validators/id-number';
-import { nameKeys, nameSearch } from '../search-keys';
-import type { CallContext, HandlerGroup } from './context';
+import { nameKeys, nameSearch, personalColumns } from '../search-keys';
+import type { CallContext, HandlerGroup, Viewer } from './context';
 import { mediatorDisciplineHandlers } from './mediator-discipline';
 import { findMediator, lastTrainingOn, mediatorColumns } from './mediator-rows';
 import { mediatorTrainingHandlers } from './mediator-training';
@@ -22,11 +22,15 @@ const sortColumns = (today: string) =>
     createdAt: mediator.createdAt,
   }) as const;
 
-function listConditions(input: ListInput, today: string): SQL | undefined {
+function listConditions(input: ListInput, today: string, viewer: Viewer): SQL | undefined {
   const cutoff = trainingCutoff(today);
   const last = lastTrainingOn(today);
   return and(
-    nameSearch(input.q, { name: mediator.name, initials: mediator.nameInitials, pinyin: mediator.namePinyin }, mediator.idNumber),
+    nameSearch(
+      input.q,
+      { name: mediator.name, initials: mediator.nameInitials, pinyin: mediator.namePinyin },
+      ...personalColumns(viewer, mediator.idNumber),
+    ),
     input.committeeId === undefined ? undefined : eq(mediator.committeeId, input.committeeId),
     input.employment === undefined ? undefined : eq(mediator.employment, input.employment),
     input.inExpertPool === undefined ? undefined : eq(mediator.inExpertPool, input.inExpertPool),
@@ -77,7 +81,7 @@ function assertUniqueIdNumber(call: CallContext, idNumber: string, exceptId?: nu
 
 const mediatorCoreHandlers: HandlerGroup<'mediator.list' | 'mediator.get' | 'mediator.create' | 'mediator.update' | 'mediator.delete'> = {
   'mediator.list': (input, call) => {
-    const where = listConditions(input, call.today);
+    const where = listConditions(input, call.today, call.viewer);
     const direction = input.order === 'desc' ? desc : asc;
     const items = call.db
       .select({ ...mediatorColumns, lastTrainingOn: lastTrainingOn(call.today) })

@@ -5,8 +5,8 @@ import { AppError } from '../../shared/errors';
 import type { ParsedInput } from '../../shared/contract';
 import type { Staff } from '../../shared/schemas/staff';
 import { checkIdNumber } from '../../shared/validators/id-number';
-import { nameKeys, nameSearch } from '../search-keys';
-import type { CallContext, HandlerGroup } from './context';
+import { nameKeys, nameSearch, personalColumns } from '../search-keys';
+import type { CallContext, HandlerGroup, Viewer } from './context';
 import { syncMemberOfStaff, unlinkMemberOfStaff } from './cpc-member';
 import { trainingsOf } from './staff-training';
 
@@ -25,8 +25,9 @@ const sortColumns = {
   createdAt: staff.createdAt,
 } as const;
 
-function searchCondition(q: string): SQL | undefined {
-  return nameSearch(q, { name: staff.name, initials: staff.nameInitials, pinyin: staff.namePinyin }, staff.idNumber);
+function searchCondition(q: string, viewer: Viewer): SQL | undefined {
+  const keys = { name: staff.name, initials: staff.nameInitials, pinyin: staff.namePinyin };
+  return nameSearch(q, keys, ...personalColumns(viewer, staff.idNumber));
 }
 
 /** Derives birth date and gender from the ID number and checks what needs today's date. */
@@ -63,8 +64,8 @@ function assertUniqueIdNumber(call: CallContext, idNumber: string, exceptId?: nu
 }
 
 export const staffHandlers: HandlerGroup<'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.delete'> = {
-  'staff.list': (input, { db }) => {
-    const where = searchCondition(input.q);
+  'staff.list': (input, { db, viewer }) => {
+    const where = searchCondition(input.q, viewer);
     const direction = input.order === 'desc' ? desc : asc;
     const items = db
       .select()

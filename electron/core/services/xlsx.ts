@@ -29,14 +29,16 @@ function rolledBack<T>(work: () => T): RowOutcome[] {
 export const xlsxHandlers: HandlerGroup<'xlsx.export' | 'xlsx.template' | 'xlsx.preview' | 'xlsx.import'> = {
   'xlsx.export': asyncHandler(async (input, call) => {
     const sheet = sheets[input.list];
-    const rows = call.read((c) => sheet.rows(c, input.filters).map((row) => sheet.columns.map((col) => exportCell(col, row))));
+    // A viewer without the right to see personal data (readonly) gets ID numbers and phones masked in the file.
+    const mask = !call.viewer.seesSensitive;
+    const rows = call.read((c) => sheet.rows(c, input.filters).map((row) => sheet.columns.map((col) => exportCell(col, row, mask))));
     const data = await writeWorkbook(sheet.title, sheet.columns, rows);
     const fileName = `${xlsxListTitles[input.list]}_${call.today}.xlsx`;
     // An export is a sensitive read: once the workbook exists, a short write records who took which rows out.
     // Only the list, its filters and counts go in the row, never the exported personal data; a failed build
     // writes nothing, and a failed audit write fails the export.
     call.write((c) =>
-      c.audit({ entity: input.list, entityId: null, before: null, after: { filters: input.filters, rowCount: rows.length, fileName } }),
+      c.audit({ entity: input.list, entityId: null, before: null, after: { filters: input.filters, rowCount: rows.length, fileName, ...(mask ? { masked: true } : {}) } }),
     );
     return { fileName, dataBase64: data.toString('base64') };
   }),

@@ -18,6 +18,11 @@ export interface SheetColumn<R> {
   codes?: readonly CodeItem[];
   /** Shown in the header's note in the template. */
   hint?: string;
+  /**
+   * Personal data masked in a readonly viewer's export; by default read from the header (身份证 → idNumber,
+   * 电话/手机 → phone). `false` for an organisation's phone.
+   */
+  personal?: 'idNumber' | 'phone' | false;
   /** The stored value for export (a code, not its label; dates as YYYY-MM-DD). */
   value(row: R): string | number | null;
 }

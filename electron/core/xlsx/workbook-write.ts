@@ -1,6 +1,7 @@
 // Writes one list as a workbook: Chinese headers with notes, every cell as text, drop-down lists for code columns.
 import ExcelJS, { type DataValidation, type Worksheet } from 'exceljs';
 import { labelOf } from '../../shared/codes';
+import { maskIdNumber, maskPhone } from '../../shared/mask';
 import { xlsxLimits } from './limits';
 import { columnLetter } from './cells';
 import type { SheetColumn } from './sheet-spec';
@@ -9,11 +10,21 @@ const CODE_SHEET = '代码表';
 
 type Column = SheetColumn<unknown>;
 
-/** The exported text of one column of one row: codes as their Chinese labels. */
-export function exportCell(column: Column, row: unknown): string | number | null {
+/** The personal data a column holds (masked in a readonly viewer's export): declared, else read from the header. */
+export function personalKind(column: Column): 'idNumber' | 'phone' | null {
+  if (column.personal !== undefined) return column.personal === false ? null : column.personal;
+  if (column.header.includes('身份证')) return 'idNumber';
+  if (/电话|手机/.test(column.header)) return 'phone';
+  return null;
+}
+
+/** The exported text of one column of one row: codes as their Chinese labels; ID numbers and phones masked when `mask`. */
+export function exportCell(column: Column, row: unknown, mask = false): string | number | null {
   const value = column.value(row);
   if (value === null || value === '') return null;
   if (typeof value === 'number') return column.kind === 'money' ? value : String(value);
+  const kind = mask ? personalKind(column) : null;
+  if (kind !== null) return kind === 'idNumber' ? maskIdNumber(value) : maskPhone(value);
   return column.kind === 'code' && column.codes ? labelOf(column.codes, value) : value;
 }
 

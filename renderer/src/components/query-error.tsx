@@ -9,14 +9,16 @@ interface Props {
 }
 
 export function QueryError({ error, title = '加载失败', onRetry }: Props) {
-  const unauthorized = error instanceof ApiCallError && error.code === 'UNAUTHORIZED';
+  const code = error instanceof ApiCallError ? error.code : null;
+  // Not logged in, or this role may not: retrying cannot help (the start gate shows 登录 / 解锁 for the former).
+  const refused = code === 'UNAUTHORIZED' || code === 'FORBIDDEN';
   return (
     <Result
-      status={unauthorized ? '403' : 'error'}
-      title={unauthorized ? '访问凭据已失效' : title}
+      status={refused ? '403' : 'error'}
+      title={code === 'UNAUTHORIZED' ? '请先登录' : code === 'FORBIDDEN' ? '无权访问' : title}
       subTitle={errorMessage(error)}
       extra={
-        onRetry && !unauthorized ? (
+        onRetry && !refused ? (
           <Button type="primary" onClick={onRetry}>
             重试
           </Button>

@@ -1,6 +1,11 @@
-// The window frame: side menu, header with the office name, and the current page.
-import { Layout, Menu, Spin, Typography } from 'antd';
-import { useEffect } from 'react';
+// The window frame: side menu (only the pages the user's role may open), header with the office name and the account, and the current page.
+import { roleMay } from '@shared/access';
+import type { MethodName } from '@shared/contract';
+import type { SessionUser } from '@shared/schemas/auth';
+import { Flex, Layout, Menu, Spin, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { allowedRoutes } from '../auth/route-access';
+import { UserMenu } from '../auth/user-menu';
 import { QueryError } from '../components/query-error';
 import { useOffice } from '../features/office/use-office';
 import { allGroupKeys, appRoutes, homePath, menuItems } from './routes';
@@ -33,10 +38,11 @@ function OfficeTitle() {
   );
 }
 
-export function AppLayout() {
+export function AppLayout({ user }: { user: SessionUser }) {
   const path = useHashPath();
   const office = useOffice();
-  const route = appRoutes.find((r) => r.path === path);
+  const routes = useMemo(() => allowedRoutes(appRoutes, (method) => roleMay(user.role, method as MethodName)), [user.role]);
+  const route = routes.find((r) => r.path === path);
   const fallback = office.isSuccess ? (office.data ? homePath : 'office') : office.isError ? 'office' : null;
 
   useEffect(() => {
@@ -64,7 +70,7 @@ export function AppLayout() {
           mode="inline"
           selectedKeys={route ? [route.path] : []}
           defaultOpenKeys={allGroupKeys}
-          items={menuItems(appRoutes)}
+          items={menuItems(routes)}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 'none' }}
         />
@@ -77,7 +83,10 @@ export function AppLayout() {
             borderBottom: '1px solid rgba(5,5,5,0.06)',
           }}
         >
-          <OfficeTitle />
+          <Flex justify="space-between" align="center" style={{ height: '100%' }}>
+            <OfficeTitle />
+            <UserMenu user={user} />
+          </Flex>
         </Header>
         <Content style={{ padding: 24 }}>{page}</Content>
       </Layout>

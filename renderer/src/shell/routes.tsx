@@ -12,6 +12,7 @@ import {
 import type { MenuProps } from 'antd';
 import { cloneElement, isValidElement, type ReactNode } from 'react';
 import { auditRoutes } from '../features/audit/routes';
+import { backupRoutes } from '../features/backup/routes';
 import { caseRoutes } from '../features/case/routes';
 import { committeeRoutes, enterpriseRoutes } from '../features/committee/routes';
 import { cpcRoutes } from '../features/cpc/routes';
@@ -23,6 +24,7 @@ import { mediatorRoutes } from '../features/mediator/routes';
 import { packageRoutes } from '../features/package/routes';
 import { settingRoutes } from '../features/setting/routes';
 import { statisticsRoutes } from '../features/statistics/routes';
+import { userRoutes } from '../features/users/routes';
 import { OfficePage } from '../features/office/office-page';
 import { StaffPage } from '../features/staff/staff-page';
 import type { AppRoute, MenuGroup } from './route-types';
@@ -53,6 +55,8 @@ export const appRoutes: readonly AppRoute[] = [
   ...packageRoutes,
   ...districtRoutes,
   ...auditRoutes,
+  ...userRoutes,
+  ...backupRoutes,
   ...settingRoutes,
 ];
 

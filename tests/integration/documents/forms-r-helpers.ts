@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import type { Core } from '../../../electron/core';
 import type { CallContext } from '../../../electron/core/services/context';
 import { AppError } from '../../../electron/shared/errors';
+import { trustedViewer } from '../../../electron/core/auth/accounts';
 
 /** What a document handler gets inside its read transaction; any write through it fails the test. */
 export function readCall(core: Core, today = '2026-11-27'): CallContext {
@@ -12,7 +13,7 @@ export function readCall(core: Core, today = '2026-11-27'): CallContext {
     },
     { count: () => 0 },
   );
-  return { db: core.handle.db, now: `${today}T02:00:00.000Z`, today, audit, dataDir: '', actor: 'test', appVersion: '0.0.0', afterCommit: () => undefined };
+  return { db: core.handle.db, now: `${today}T02:00:00.000Z`, today, audit, dataDir: '', actor: 'test', viewer: trustedViewer('test'), appVersion: '0.0.0', afterCommit: () => undefined };
 }
 
 export function appErrorOf(work: () => unknown): { code: string; message: string } {

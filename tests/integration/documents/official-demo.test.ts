@@ -13,6 +13,7 @@ import { monthlyFigures, officialData, renderOfficialDoc, type OfficialDoc } fro
 import { caseSources } from '../../../electron/shared/case-codes';
 import type { CallContext } from '../../../electron/core/services/context';
 import { openDemoCore } from '../../helpers/demo-core';
+import { trustedViewer } from '../../../electron/core/auth/accounts';
 import { ok, openTempCore, type TempCore } from '../../helpers/temp-core';
 
 const MONTH = '2026-10';
@@ -23,7 +24,7 @@ let call: CallContext;
 let noBranch: TempCore;
 let noBranchCall: CallContext;
 const callOf = (c: TempCore): CallContext => ({
-  db: c.handle.db, now: '2026-11-27T02:00:00.000Z', today: '2026-11-27', dataDir: c.dir, actor: 'test', appVersion: '0.0.0', audit: Object.assign(() => undefined, { count: () => 0 }), afterCommit: () => undefined,
+  db: c.handle.db, now: '2026-11-27T02:00:00.000Z', today: '2026-11-27', dataDir: c.dir, actor: 'test', viewer: trustedViewer('test'), appVersion: '0.0.0', audit: Object.assign(() => undefined, { count: () => 0 }), afterCommit: () => undefined,
 });
 
 beforeAll(async () => {

@@ -55,6 +55,7 @@ export function attachmentColumns({ onPreview, onDownload, onDelete, busyId }: O
           links: (a) => [{ label: '下载', onClick: () => onDownload(a), loading: busyId === a.id }],
           confirm: (a) => ({ title: `确定删除附件“${a.name}”？` }),
           onDelete,
+          deleteMethod: 'attachment.remove',
           compact: false,
           width: 110,
         }),

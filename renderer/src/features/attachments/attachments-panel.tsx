@@ -18,6 +18,7 @@ import { attachmentColumns } from './attachment-columns';
 import { AttachmentPreview } from './attachment-preview';
 import { base64ToBlob, fileToBase64, saveBlob } from './file-bytes';
 import { readAttachment, useAddAttachment, useAttachmentList, useRemoveAttachment } from './use-attachments';
+import { Can } from '../../auth/can';
 
 /** What the file picker offers; the core decides by content, whatever the name says. */
 const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.doc,.xls';
@@ -124,20 +125,22 @@ export function AttachmentsPanel({ ownerType, ownerId, roles, readOnly }: Props)
             options={offered.map((r) => ({ value: r.code, label: r.label }))}
             style={{ width: 240 }}
           />
-          <Upload
-            accept={ACCEPT}
-            multiple
-            showUploadList={false}
-            disabled={full}
-            beforeUpload={(file) => {
-              void upload(file);
-              return Upload.LIST_IGNORE;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={uploading > 0} disabled={full}>
-              {uploading > 0 ? `正在上传 ${uploading} 个文件…` : '上传附件'}
-            </Button>
-          </Upload>
+          <Can method="attachment.add">
+            <Upload
+              accept={ACCEPT}
+              multiple
+              showUploadList={false}
+              disabled={full}
+              beforeUpload={(file) => {
+                void upload(file);
+                return Upload.LIST_IGNORE;
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={uploading > 0} disabled={full}>
+                {uploading > 0 ? `正在上传 ${uploading} 个文件…` : '上传附件'}
+              </Button>
+            </Upload>
+          </Can>
           <Typography.Text type="secondary">
             {full
               ? `已达 ${MAX_ATTACHMENTS_PER_RECORD} 个上限`

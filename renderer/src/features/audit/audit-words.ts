@@ -33,6 +33,11 @@ export const entityLabels: Record<string, string> = {
   package: '数据包',
   districtOffice: '登记的司法所',
   districtPackage: '导入的数据包',
+  user_account: '账户',
+  auth_state: '登录安全设置',
+  reveal: '完整个人信息',
+  backup: '备份',
+  backupSettings: '备份设置',
 };
 
 const verbLabels: Record<string, string> = {
@@ -44,6 +49,8 @@ const verbLabels: Record<string, string> = {
   export: '导出',
   reveal: '查看完整信息',
   print: '打印',
+  // A reveal (issue 7): a detail view showed full ID numbers or phones to a permitted role.
+  get: '查看',
 };
 
 /** Whole methods whose last word alone would say too little (dossier.close is 立卷归档, not “关闭”). */
@@ -72,6 +79,21 @@ const methodWords: Record<string, string> = {
   'district.import': '导入数据包',
   'district.saveOffice': '登记司法所公钥',
   'district.removeOffice': '删除登记的司法所',
+  // Accounts (issue 7): every login attempt, the lock and the recovery are audited even when they fail.
+  'auth.setup': '初始设置',
+  'auth.login': '登录',
+  'auth.unlock': '解锁',
+  'auth.logout': '退出登录',
+  'auth.lock': '锁定',
+  'auth.recover': '用恢复码重设密码',
+  'auth.changePassword': '修改密码',
+  'auth.newRecoveryCode': '重新生成恢复码',
+  'user.resetPassword': '重设账户密码',
+  'user.unlock': '解锁账户',
+  'security.save': '保存安全设置',
+  'backup.create': '立即备份',
+  'backup.saveSettings': '保存备份设置',
+  'backup.restore': '从备份恢复',
 };
 
 /** The Chinese words of a method, or null when there are none (the audit e2e test requires them for every mutation). */

@@ -12,6 +12,7 @@ import { CaseFilterBar } from './case-list-filters';
 import { caseDefaultSort, caseListInput, hasCaseFilters, initialCaseView, type CaseView } from './case-list-view';
 import { IntakeDialog } from './intake-dialog';
 import { useCaseList } from './use-cases';
+import { Can } from '../../auth/can';
 
 export const CASES_PATH = 'cases';
 
@@ -42,9 +43,11 @@ export function CaseListPage() {
       filters={<CaseFilterBar view={view} onChange={setView} />}
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIntakeOpen(true)}>
-            收案登记
-          </Button>
+          <Can method="case.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setIntakeOpen(true)}>
+              收案登记
+            </Button>
+          </Can>
           <CaseListExport filters={caseListInput(view)} />
         </>
       }

@@ -10,6 +10,7 @@ import { sourceLabel, stateColors, stateLabel } from './case-labels';
 import { yuanText } from './case-page-format';
 import { CaseDelete } from './case-page-delete';
 import { CaseEdit } from './case-page-edit';
+import { Can } from '../../auth/can';
 
 export function LockBanner({ detail }: { detail: CaseDetail }) {
   const d = detail.dossier;
@@ -56,12 +57,16 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         </div>
         <Space wrap>
           <CaseDocumentsButton detail={c} />
-          <Button icon={<EditOutlined />} disabled={c.locked} onClick={() => setDialog('edit')}>
-            编辑案件信息
-          </Button>
-          <Button icon={<DeleteOutlined />} danger disabled={c.locked} onClick={() => setDialog('delete')}>
-            删除
-          </Button>
+          <Can method="case.update">
+            <Button icon={<EditOutlined />} disabled={c.locked} onClick={() => setDialog('edit')}>
+              编辑案件信息
+            </Button>
+          </Can>
+          <Can method="case.delete">
+            <Button icon={<DeleteOutlined />} danger disabled={c.locked} onClick={() => setDialog('delete')}>
+              删除
+            </Button>
+          </Can>
           <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('cases')}>
             返回列表
           </Button>

@@ -9,6 +9,7 @@ import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../api/client';
 import { PartyEditor, type PartyTarget } from './case-page-party-form';
 import { useDeleteParty } from './use-cases';
+import { Can } from '../../auth/can';
 
 function particulars(p: CaseParty) {
   const items: { key: string; label: string; children: ReactNode }[] = [];
@@ -48,21 +49,25 @@ function PartyBlock({ p, locked, onEdit, onDelete }: { p: CaseParty; locked: boo
         </Space>
         {!locked && (
           <Space size={0}>
-            <Button type="link" size="small" onClick={onEdit}>
-              编辑
-            </Button>
-            <Popconfirm
-              title={`删除当事人“${p.name}”？`}
-              description="卷名会随之改变；至少需保留一名申请人和一名被申请人。"
-              okText="删除"
-              cancelText="取消"
-              okButtonProps={{ danger: true }}
-              onConfirm={onDelete}
-            >
-              <Button type="link" size="small" danger>
-                删除
+            <Can method="party.update">
+              <Button type="link" size="small" onClick={onEdit}>
+                编辑
               </Button>
-            </Popconfirm>
+            </Can>
+            <Can method="party.delete">
+              <Popconfirm
+                title={`删除当事人“${p.name}”？`}
+                description="卷名会随之改变；至少需保留一名申请人和一名被申请人。"
+                okText="删除"
+                cancelText="取消"
+                okButtonProps={{ danger: true }}
+                onConfirm={onDelete}
+              >
+                <Button type="link" size="small" danger>
+                  删除
+                </Button>
+              </Popconfirm>
+            </Can>
           </Space>
         )}
       </Flex>
@@ -94,12 +99,16 @@ export function CaseParties({ detail }: { detail: CaseDetail }) {
       extra={
         !detail.locked && (
           <Space>
-            <Button size="small" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', role: 'applicant' })}>
-              添加申请人
-            </Button>
-            <Button size="small" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', role: 'respondent' })}>
-              添加被申请人
-            </Button>
+            <Can method="party.create">
+              <Button size="small" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', role: 'applicant' })}>
+                添加申请人
+              </Button>
+            </Can>
+            <Can method="party.create">
+              <Button size="small" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', role: 'respondent' })}>
+                添加被申请人
+              </Button>
+            </Can>
           </Space>
         )
       }

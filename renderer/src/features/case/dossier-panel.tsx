@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { dash } from '../../components/table-columns';
 import { DossierDialogs, type DossierDialog } from './dossier-dialogs';
 import { DossierParts } from './dossier-parts';
+import { Can } from '../../auth/can';
 
 function Missing({ detail }: { detail: CaseDetail }) {
   const { complete, missing } = detail.completeness;
@@ -47,16 +48,20 @@ function Actions({ detail, onDialog }: { detail: CaseDetail; onDialog: (d: Dossi
   if (!d) return null;
   if (d.status === 'closed') {
     return (
-      <Button icon={<UnlockOutlined />} onClick={() => onDialog('reopen')}>
-        重新打开
-      </Button>
+      <Can method="dossier.reopen">
+        <Button icon={<UnlockOutlined />} onClick={() => onDialog('reopen')}>
+          重新打开
+        </Button>
+      </Can>
     );
   }
   const { complete, missing } = detail.completeness;
   const button = (
-    <Button type="primary" icon={<LockOutlined />} disabled={!complete} onClick={() => onDialog('close')}>
-      立卷
-    </Button>
+    <Can method="dossier.close">
+      <Button type="primary" icon={<LockOutlined />} disabled={!complete} onClick={() => onDialog('close')}>
+        立卷
+      </Button>
+    </Can>
   );
   return complete ? button : <Tooltip title={`本卷还缺 ${missing.length} 项，补齐后才能立卷`}>{button}</Tooltip>;
 }
@@ -72,9 +77,11 @@ export function DossierPanel({ detail }: { detail: CaseDetail }) {
       {!d ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty}>
           {accepted && !detail.locked && (
-            <Button type="primary" icon={<FolderAddOutlined />} onClick={() => setDialog('open')}>
-              建立卷宗
-            </Button>
+            <Can method="dossier.open">
+              <Button type="primary" icon={<FolderAddOutlined />} onClick={() => setDialog('open')}>
+                建立卷宗
+              </Button>
+            </Can>
           )}
         </Empty>
       ) : (

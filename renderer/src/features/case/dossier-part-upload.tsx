@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { fileToBase64 } from '../attachments/file-bytes';
 import { useAddAttachment } from '../attachments/use-attachments';
+import { Can } from '../../auth/can';
 
 /** What the picker offers; the core decides by content, whatever the name says. */
 const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.doc,.xls';
@@ -37,18 +38,20 @@ export function DossierPartUpload({ caseId, part, label }: Props) {
   };
 
   return (
-    <Upload
-      accept={ACCEPT}
-      multiple
-      showUploadList={false}
-      beforeUpload={(file) => {
-        void upload(file);
-        return Upload.LIST_IGNORE;
-      }}
-    >
-      <Button size="small" icon={<UploadOutlined />} aria-label={`上传${label}`} loading={uploading > 0}>
-        上传
-      </Button>
-    </Upload>
+    <Can method="attachment.add">
+      <Upload
+        accept={ACCEPT}
+        multiple
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void upload(file);
+          return Upload.LIST_IGNORE;
+        }}
+      >
+        <Button size="small" icon={<UploadOutlined />} aria-label={`上传${label}`} loading={uploading > 0}>
+          上传
+        </Button>
+      </Upload>
+    </Can>
   );
 }

@@ -11,6 +11,8 @@ import { StepEditor, type StepTarget } from './step-editor';
 import { stepKindLabel } from './step-schema';
 import { StepSummary } from './step-summary';
 import { useDeleteStep } from './use-cases';
+import { Can } from '../../auth/can';
+import { useCan } from '../../auth/use-can';
 
 const colorOf: Partial<Record<StepKind, string>> = { reject: 'red', outcome: 'green', agreement: 'blue', followUp: 'cyan' };
 
@@ -22,7 +24,8 @@ function NextSteps({ detail, onPick }: { detail: CaseDetail; onPick: (t: StepTar
   // Only the kinds the case allows now: no 受理/不予受理 once decided, no agreement before 调解成功, ….
   const allowed = new Set<string>(allowedKinds(detail.steps));
   const others = caseStepKinds.filter((k) => allowed.has(k.code));
-  if (detail.nextSteps.length === 0 && others.length === 0) return null;
+  const canAdd = useCan('caseStep.create');
+  if (!canAdd || (detail.nextSteps.length === 0 && others.length === 0)) return null;
   return (
     <Space wrap>
       {detail.nextSteps.map((n, i) => (
@@ -75,21 +78,25 @@ export function StepTimeline({ detail }: { detail: CaseDetail }) {
           </Space>
           {!locked && (
             <Space size={4}>
-              <Button type="link" size="small" onClick={() => setTarget({ mode: 'edit', step: s })}>
-                编辑
-              </Button>
-              <Popconfirm
-                title={`删除这条${stepKindLabel(s.kind)}记录？`}
-                description="案件状态和重要日期会随之重新计算。"
-                okText="删除"
-                cancelText="取消"
-                okButtonProps={{ danger: true }}
-                onConfirm={() => onDelete(s)}
-              >
-                <Button type="link" size="small" danger>
-                  删除
+              <Can method="caseStep.update">
+                <Button type="link" size="small" onClick={() => setTarget({ mode: 'edit', step: s })}>
+                  编辑
                 </Button>
-              </Popconfirm>
+              </Can>
+              <Can method="caseStep.delete">
+                <Popconfirm
+                  title={`删除这条${stepKindLabel(s.kind)}记录？`}
+                  description="案件状态和重要日期会随之重新计算。"
+                  okText="删除"
+                  cancelText="取消"
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() => onDelete(s)}
+                >
+                  <Button type="link" size="small" danger>
+                    删除
+                  </Button>
+                </Popconfirm>
+              </Can>
             </Space>
           )}
         </Flex>

@@ -55,10 +55,11 @@ export function committeeColumns({ sort, onOpen, onEdit, onDelete }: Options): T
     actionsColumn<CommitteeListItem>({
       links: (c) => [
         { label: '成员', onClick: () => onOpen(c) },
-        { label: '编辑', onClick: () => onEdit(c) },
+        { label: '编辑', onClick: () => onEdit(c), method: 'committee.update' },
       ],
       confirm: (c) => ({ title: `确定删除“${c.name}”？`, description: deleteText(c) }),
       onDelete,
+      deleteMethod: 'committee.delete',
     }),
   ];
 }

@@ -17,6 +17,7 @@ import { memberColumns } from './member-columns';
 import { MemberEditor, type MemberTarget } from './member-editor';
 import { MemberLeave } from './member-leave';
 import { useCommittee, useDeleteMember } from './use-committee';
+import { Can } from '../../auth/can';
 
 interface Props {
   id: number | null;
@@ -30,7 +31,11 @@ function Particulars({ c, onEdit }: { c: Detail; onEdit: Props['onEdit'] }) {
       column={2}
       bordered
       size="small"
-      extra={<Button onClick={() => onEdit(c.id, c.name)}>编辑调委会</Button>}
+      extra={
+        <Can method="committee.update">
+          <Button onClick={() => onEdit(c.id, c.name)}>编辑调委会</Button>
+        </Can>
+      }
       items={[
         { key: 'kind', label: '类型', children: kindText(c), span: 2 },
         ...(c.field ? [{ key: 'field', label: '行业领域', children: labelOf(committeeFields, c.field) }] : []),
@@ -75,9 +80,11 @@ function Members({ c, onOpenEditor }: { c: Detail; onOpenEditor: (t: MemberTarge
             </Tag>
           ))}
         </Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create' })}>
-          新增成员
-        </Button>
+        <Can method="committeeMember.create">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create' })}>
+            新增成员
+          </Button>
+        </Can>
       </Flex>
       <Table<CommitteeMember>
         rowKey="id"

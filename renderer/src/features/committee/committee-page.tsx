@@ -16,6 +16,7 @@ import { useCommitteeList, useDeleteCommittee } from './use-committee';
 import { useOpenRecord } from '../../shell/use-open-record';
 import { ExportButton } from '../excel/export-button';
 import { ImportButton } from '../excel/import-button';
+import { Can } from '../../auth/can';
 
 const filedOptions = [
   { value: 'yes', label: '已备案' },
@@ -86,9 +87,11 @@ export function CommitteePage() {
       }
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-            新增调委会
-          </Button>
+          <Can method="committee.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+              新增调委会
+            </Button>
+          </Can>
           <ExportButton list="committee" filters={{ ...toListInput(view), ...filter }} />
           <ExportButton list="committeeMember" filters={{ ...toListInput(view), ...filter }} label="导出委员" />
           <ImportButton entity="committee" />

@@ -47,9 +47,10 @@ export function enterpriseColumns({ sort, onOpen, onEdit, onDelete }: Options): 
     { title: '联系人', dataIndex: 'contact', render: dash },
     { title: '联系电话', dataIndex: 'phone', render: dash },
     actionsColumn<Enterprise>({
-      links: (e) => [{ label: '编辑', onClick: () => onEdit(e) }],
+      links: (e) => [{ label: '编辑', onClick: () => onEdit(e), method: 'enterprise.update' }],
       confirm: (e) => ({ title: `确定删除“${e.name}”？`, description: '删除后该企业将从台账中移除，其调委会不受影响。' }),
       onDelete,
+      deleteMethod: 'enterprise.delete',
     }),
   ];
 }

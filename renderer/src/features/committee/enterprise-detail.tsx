@@ -5,6 +5,7 @@ import { hrefTo } from '../../shell/use-hash-route';
 import { dash } from '../../components/table-columns';
 import { committeeCell } from './enterprise-columns';
 import { useEnterprise } from './use-enterprise';
+import { Can } from '../../auth/can';
 
 interface Props {
   id: number | null;
@@ -36,9 +37,11 @@ function DetailBody({ id, onEdit }: { id: number; onEdit: Props['onEdit'] }) {
         ]}
       />
       <Space style={{ marginTop: 16 }}>
-        <Button type="primary" onClick={() => onEdit(e.id, e.name)}>
-          编辑
-        </Button>
+        <Can method="enterprise.update">
+          <Button type="primary" onClick={() => onEdit(e.id, e.name)}>
+            编辑
+          </Button>
+        </Can>
         {e.committeeId !== null && <Button href={hrefTo('committees', e.committeeId)}>查看调委会</Button>}
       </Space>
     </>

@@ -14,6 +14,7 @@ import { useDeleteEnterprise, useEnterpriseList } from './use-enterprise';
 import { useOpenRecord } from '../../shell/use-open-record';
 import { ExportButton } from '../excel/export-button';
 import { ImportButton } from '../excel/import-button';
+import { Can } from '../../auth/can';
 
 const committeeOptions = [
   { value: 'yes', label: '已建调委会' },
@@ -77,9 +78,11 @@ export function EnterprisePage() {
       }
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-            新增企业
-          </Button>
+          <Can method="enterprise.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+              新增企业
+            </Button>
+          </Can>
           <ExportButton list="enterprise" filters={{ ...toListInput(view), ...filter }} />
           <ImportButton entity="enterprise" />
         </>

@@ -29,12 +29,13 @@ export function memberColumns({ today, onEdit, onLeave, onDelete }: Options): Ta
     { title: '状态', key: 'status', width: 130, render: (_: unknown, m) => status(m, today) },
     { title: '联系电话', dataIndex: 'phone', width: 120, render: dash },
     actionsColumn<CommitteeMember>({
-      links: (m) => [{ label: '编辑', onClick: () => onEdit(m) }, m.leftOn === null && { label: '离任', onClick: () => onLeave(m) }],
+      links: (m) => [{ label: '编辑', onClick: () => onEdit(m), method: 'committeeMember.update' }, m.leftOn === null && { label: '离任', onClick: () => onLeave(m), method: 'committeeMember.update' }],
       confirm: (m) => ({
         title: `确定删除成员“${m.name}”？`,
         description: '删除仅用于纠正误录；成员离任请用“离任”，以保留变动记录。',
       }),
       onDelete,
+      deleteMethod: 'committeeMember.delete',
       compact: false,
       width: 140,
     }),

@@ -5,6 +5,7 @@ import { partyPosts } from '@shared/register-codes';
 import type { CpcBranch } from '@shared/schemas/cpc-branch';
 import { Alert, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Typography } from 'antd';
 import { hrefTo } from '../../shell/use-hash-route';
+import { Can } from '../../auth/can';
 
 interface Props {
   branch: CpcBranch;
@@ -29,18 +30,22 @@ export function BranchCard({ branch: b, highlighted, onEdit, onDelete }: Props) 
       style={highlighted ? { borderColor: '#1677ff', boxShadow: '0 0 0 2px rgba(22,119,255,0.2)' } : undefined}
       extra={
         <Space>
-          <Button onClick={onEdit}>编辑</Button>
-          <Popconfirm
-            title={`确定删除“${b.name}”？`}
-            description="支部下还有党员或会议记录时不能删除。"
-            okText="删除"
-            cancelText="取消"
-            okButtonProps={{ danger: true }}
-            placement="topRight"
-            onConfirm={onDelete}
-          >
-            <Button danger>删除</Button>
-          </Popconfirm>
+          <Can method="cpcBranch.update">
+            <Button onClick={onEdit}>编辑</Button>
+          </Can>
+          <Can method="cpcBranch.delete">
+            <Popconfirm
+              title={`确定删除“${b.name}”？`}
+              description="支部下还有党员或会议记录时不能删除。"
+              okText="删除"
+              cancelText="取消"
+              okButtonProps={{ danger: true }}
+              placement="topRight"
+              onConfirm={onDelete}
+            >
+              <Button danger>删除</Button>
+            </Popconfirm>
+          </Can>
         </Space>
       }
     >

@@ -11,6 +11,7 @@ import { useCpcBranches, useDeleteBranch } from './use-cpc';
 import { useOpenRecord } from '../../shell/use-open-record';
 import { ExportButton } from '../excel/export-button';
 import { PrintMenu } from '../documents/print-menu';
+import { useCan } from '../../auth/use-can';
 
 export function BranchPage() {
   const { message } = App.useApp();
@@ -18,7 +19,8 @@ export function BranchPage() {
   const remove = useDeleteBranch();
   const [openId] = useOpenRecord('cpc/branch');
   const [editor, setEditor] = useState<{ open: boolean; branch: CpcBranch | null }>({ open: false, branch: null });
-  const addButton = (
+  const canCreate = useCan('cpcBranch.create');
+  const addButton = canCreate && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, branch: null })}>
       新增党支部
     </Button>

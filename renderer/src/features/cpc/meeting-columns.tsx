@@ -38,10 +38,11 @@ export function meetingColumns({ sort, onView, onEdit, onDelete }: Options): Tab
     actionsColumn<CpcMeeting>({
       links: (m) => [
         { label: '查看', onClick: () => onView(m) },
-        { label: '编辑', onClick: () => onEdit(m) },
+        { label: '编辑', onClick: () => onEdit(m), method: 'cpcMeeting.update' },
       ],
       confirm: (m) => ({ title: `确定删除 ${m.heldOn} 的${labelOf(cpcMeetingKinds, m.kind)}记录？` }),
       onDelete,
+      deleteMethod: 'cpcMeeting.delete',
     }),
   ];
 }

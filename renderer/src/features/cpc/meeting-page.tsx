@@ -17,6 +17,7 @@ import { MeetingEditor, type MeetingTarget } from './meeting-editor';
 import { useCpcMeetings, useDeleteMeeting } from './use-cpc';
 import { useOpenRecord } from '../../shell/use-open-record';
 import { ExportButton } from '../excel/export-button';
+import { Can } from '../../auth/can';
 
 type Filters = Pick<CpcMeetingListInput, 'branchId' | 'kind' | 'year'>;
 
@@ -99,9 +100,11 @@ export function MeetingPage() {
       }
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-            新增会议记录
-          </Button>
+          <Can method="cpcMeeting.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+              新增会议记录
+            </Button>
+          </Can>
           <ExportButton list="cpcMeeting" filters={{ ...toListInput(view), ...filters }} />
         </>
       }

@@ -46,10 +46,11 @@ export function memberColumns({ sort, onView, onEdit, onDelete }: Options): Tabl
     actionsColumn<CpcMember>({
       links: (m) => [
         { label: '查看', onClick: () => onView(m) },
-        { label: '编辑', onClick: () => onEdit(m) },
+        { label: '编辑', onClick: () => onEdit(m), method: 'cpcMember.update' },
       ],
       confirm: (m) => ({ title: `确定删除党员“${m.name}”？`, description: '组织关系转出的党员请填写转出时间，不必删除。' }),
       onDelete,
+      deleteMethod: 'cpcMember.delete',
     }),
   ];
 }

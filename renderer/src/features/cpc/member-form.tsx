@@ -4,10 +4,13 @@ import { cpcMemberTypes, partyPosts } from '@shared/register-codes';
 import { cpcMemberInput, type CpcMember } from '@shared/schemas/cpc-member';
 import type { Staff } from '@shared/schemas/staff';
 import { checkIdNumber } from '@shared/validators/id-number';
-import { Form, Input } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Form, Input } from 'antd';
+import { call, errorMessage } from '../../api/client';
 import { RecordForm, useRecordSubmit } from '../../forms/record-form';
 import { CodeField, DateField, Field, NoteField, PhoneField, third, twoThirds } from '../../forms/record-fields';
 import { zodForm, type FormValues } from '../../forms/zod-form';
+import { staffKeys } from '../staff/use-staff';
 import { BranchSelect } from './branch-select';
 import { StaffPicker } from './staff-picker';
 import { useSaveMember } from './use-cpc';
@@ -32,20 +35,33 @@ interface Props {
 export function MemberForm({ id, initialValues, staffName, onDone, onChange }: Props) {
   const [form] = Form.useForm<MemberValues>();
   const save = useSaveMember();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
   const staffId: unknown = Form.useWatch('staffId', form);
   const idNumber: unknown = Form.useWatch('idNumber', form);
   const memberType: unknown = Form.useWatch('memberType', form);
   const linked = typeof staffId === 'number';
   const fromId = typeof idNumber === 'string' && checkIdNumber(idNumber).ok;
 
-  const onPick = (person: Staff | null) => {
+  // The list the picker searches masks ID numbers and phones, so the person's own fields come from staff.get.
+  const onPick = async (picked: Staff | null) => {
     onChange();
-    if (!person) {
+    if (!picked) {
       form.setFieldsValue({ staffId: null });
       return;
     }
+    form.setFieldsValue({ staffId: picked.id });
+    let person: Staff;
+    try {
+      person = await queryClient.fetchQuery({ queryKey: staffKeys.one(picked.id), queryFn: () => call('staff.get', { id: picked.id }) });
+    } catch (err) {
+      form.setFieldsValue({ staffId: null });
+      void message.error(errorMessage(err));
+      return;
+    }
+    if (form.getFieldValue('staffId') !== person.id) return;
     const { name, idNumber: personId, gender, birthDate, ethnicity, education, phone } = person;
-    form.setFieldsValue({ staffId: person.id, name, idNumber: personId, gender, birthDate, ethnicity, education });
+    form.setFieldsValue({ name, idNumber: personId, gender, birthDate, ethnicity, education });
     if (!form.getFieldValue('phone')) form.setFieldsValue({ phone });
     void form.validateFields(['name', 'idNumber', 'gender', 'birthDate', 'ethnicity', 'education']).catch(() => undefined);
   };
@@ -77,7 +93,7 @@ export function MemberForm({ id, initialValues, staffName, onDone, onChange }: P
         htmlFor="cpcMember_staffId"
         extra="本所工作人员请从这里选择：姓名、性别、出生日期、民族、学历和身份证号码取自工作人员登记，不在此修改"
       >
-        <StaffPicker id="cpcMember_staffId" currentName={staffName} onPick={onPick} />
+        <StaffPicker id="cpcMember_staffId" currentName={staffName} onPick={(p) => void onPick(p)} />
       </Field>
       <Field col={third} {...memberForm.item('name', '姓名')}>
         <Input autoFocus maxLength={30} disabled={linked} />

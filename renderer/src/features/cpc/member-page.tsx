@@ -17,6 +17,7 @@ import { useCpcMembers, useDeleteMember } from './use-cpc';
 import { useOpenRecord } from '../../shell/use-open-record';
 import { ExportButton } from '../excel/export-button';
 import { ImportButton } from '../excel/import-button';
+import { Can } from '../../auth/can';
 
 interface Filters {
   branchId?: number;
@@ -106,9 +107,11 @@ export function MemberPage() {
       }
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-            新增党员
-          </Button>
+          <Can method="cpcMember.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+              新增党员
+            </Button>
+          </Can>
           <ExportButton list="cpcMember" filters={{ ...toListInput(view), ...filters }} />
           <ImportButton entity="cpcMember" />
         </>

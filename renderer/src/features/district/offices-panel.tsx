@@ -8,6 +8,8 @@ import { submitWithSchema } from '../../forms/submit';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { groupedFingerprint } from '../package/office-key-card';
 import { useDistrictOffices, useRemoveOffice, useSaveOffice } from './use-district';
+import { Can } from '../../auth/can';
+import { useCan } from '../../auth/use-can';
 
 type Office = MethodOutput<'district.offices'>['items'][number];
 const officeForm = zodForm(districtOfficeInput);
@@ -19,6 +21,8 @@ function AddOffice() {
   const { message } = App.useApp();
   const onFinish = (values: Values) =>
     void submitWithSchema(officeForm, form, values, (data) => save.mutateAsync(data), { message, onSaved: () => form.resetFields() });
+  const canAdd = useCan('district.saveOffice');
+  if (!canAdd) return null;
   return (
     <Form<Values> form={form} name="district-office" layout="inline" onFinish={onFinish} style={{ rowGap: 8, marginBottom: 12 }}>
       <Form.Item {...officeForm.item('code', '机构代码')}>
@@ -68,18 +72,20 @@ export function OfficesPanel() {
               key: 'remove',
               width: 80,
               render: (_, r) => (
-                <Popconfirm
-                  title={`删除${r.name}的登记？`}
-                  description="已导入的数据保留；之后该所的数据包将无法通过签名校验。"
-                  okText="删除"
-                  okButtonProps={{ danger: true }}
-                  cancelText="取消"
-                  onConfirm={() => remove.mutate(r.code, { onError: (err) => void message.error(err.message) })}
-                >
-                  <Button size="small" danger aria-label={`删除${r.name}`}>
-                    删除
-                  </Button>
-                </Popconfirm>
+                <Can method="district.removeOffice">
+                  <Popconfirm
+                    title={`删除${r.name}的登记？`}
+                    description="已导入的数据保留；之后该所的数据包将无法通过签名校验。"
+                    okText="删除"
+                    okButtonProps={{ danger: true }}
+                    cancelText="取消"
+                    onConfirm={() => remove.mutate(r.code, { onError: (err) => void message.error(err.message) })}
+                  >
+                    <Button size="small" danger aria-label={`删除${r.name}`}>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                </Can>
               ),
             },
           ]}

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/client';
 import { fileToBase64 } from '../attachments/file-bytes';
 import { useImportPackage, useSaveOffice, useVerifyPackage } from './use-district';
 import { VerifyResult } from './verify-result';
+import { Can } from '../../auth/can';
 
 interface Picked {
   fileName: string;
@@ -81,17 +82,21 @@ export function VerifyPanel() {
               title={`${summary.officeName}尚未登记签名公钥`}
               description="请与该司法所电话核对上面的密钥指纹（其“数据上报”页显示），一致后再登记；登记后重新校验。"
               action={
-                <Popconfirm title="确认指纹已核对一致？" okText="登记" cancelText="取消" onConfirm={register}>
-                  <Button loading={saveOffice.isPending}>登记此司法所公钥</Button>
-                </Popconfirm>
+                <Can method="district.saveOffice">
+                  <Popconfirm title="确认指纹已核对一致？" okText="登记" cancelText="取消" onConfirm={register}>
+                    <Button loading={saveOffice.isPending}>登记此司法所公钥</Button>
+                  </Popconfirm>
+                </Can>
               }
             />
           )}
           {result.valid && (
             <Flex gap={12} align="center" style={{ marginTop: 12 }}>
-              <Button type="primary" icon={<ImportOutlined />} loading={importing.isPending} disabled={!picked} onClick={() => picked && importing.mutate(picked)}>
-                导入
-              </Button>
+              <Can method="district.import">
+                <Button type="primary" icon={<ImportOutlined />} loading={importing.isPending} disabled={!picked} onClick={() => picked && importing.mutate(picked)}>
+                  导入
+                </Button>
+              </Can>
               {importing.isError && <Typography.Text type="danger">{errorMessage(importing.error)}</Typography.Text>}
             </Flex>
           )}

@@ -10,6 +10,7 @@ import { saveDocument } from './document-file';
 import { TemplateFields } from './template-fields';
 import { checkTemplateFile, TemplateCheckDialog, type PendingUpload } from './template-upload';
 import { useTemplateRestore, useTemplates } from './use-documents';
+import { Can } from '../../auth/can';
 
 export const templatesPath = 'document-templates';
 
@@ -95,21 +96,25 @@ export function TemplatesPage() {
                     <Button size="small" icon={<DownloadOutlined />} aria-label={`下载模板：${t.label}`} loading={busy === `${t.form}:download`} onClick={() => void download(t)}>
                       下载模板
                     </Button>
-                    <Button size="small" icon={<UploadOutlined />} aria-label={`上传模板：${t.label}`} loading={busy === `${t.form}:upload`} onClick={() => choose(t)}>
-                      上传模板
-                    </Button>
+                    <Can method="template.upload">
+                      <Button size="small" icon={<UploadOutlined />} aria-label={`上传模板：${t.label}`} loading={busy === `${t.form}:upload`} onClick={() => choose(t)}>
+                        上传模板
+                      </Button>
+                    </Can>
                     {t.custom && (
-                      <Popconfirm
-                        title={`把“${t.label}”恢复为内置模板？`}
-                        description="本所上传的模板将被删除，此后按内置格式生成。"
-                        okText="恢复内置"
-                        cancelText="取消"
-                        onConfirm={() => restoreBuiltIn(t)}
-                      >
-                        <Button size="small" icon={<RollbackOutlined />} aria-label={`恢复内置：${t.label}`} loading={busy === `${t.form}:restore`}>
-                          恢复内置
-                        </Button>
-                      </Popconfirm>
+                      <Can method="template.restore">
+                        <Popconfirm
+                          title={`把“${t.label}”恢复为内置模板？`}
+                          description="本所上传的模板将被删除，此后按内置格式生成。"
+                          okText="恢复内置"
+                          cancelText="取消"
+                          onConfirm={() => restoreBuiltIn(t)}
+                        >
+                          <Button size="small" icon={<RollbackOutlined />} aria-label={`恢复内置：${t.label}`} loading={busy === `${t.form}:restore`}>
+                            恢复内置
+                          </Button>
+                        </Popconfirm>
+                      </Can>
                     )}
                   </Space>
                 ),

@@ -2,6 +2,8 @@
 import type { MethodInput } from '@shared/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { useSessionActive } from '../../auth/session';
+import { jobPollInterval } from '../../lib/job-poll';
 
 export const documentKeys = {
   forms: (caseId: number) => ['document', 'forms', caseId] as const,
@@ -40,11 +42,13 @@ export function useBatchCancel() {
 
 /** Polls a batch every 400 ms while it runs. */
 export function useBatchStatus(jobId: string | null) {
+  const active = useSessionActive();
   return useQuery({
     queryKey: documentKeys.batch(jobId ?? ''),
     queryFn: () => call('document.batchStatus', { jobId: jobId ?? '' }),
-    enabled: jobId !== null,
-    refetchInterval: (query) => (query.state.data?.state === 'running' || query.state.data === undefined ? 400 : false),
+    // Not while the session is locked or logged out: every call would answer LOCKED / UNAUTHORIZED.
+    enabled: jobId !== null && active,
+    refetchInterval: (query) => jobPollInterval(active, query.state.data),
     staleTime: 0,
   });
 }

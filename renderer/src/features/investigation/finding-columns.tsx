@@ -40,9 +40,10 @@ export function findingColumns({ onEdit, onDelete }: Options): TableColumnsType<
       ),
     },
     actionsColumn<InvestigationFinding>({
-      links: (f) => [{ label: '编辑', onClick: () => onEdit(f) }],
+      links: (f) => [{ label: '编辑', onClick: () => onEdit(f), method: 'investigationFinding.update' }],
       confirm: (f) => ({ title: '确定删除这件纠纷？', description: f.summary }),
       onDelete,
+      deleteMethod: 'investigationFinding.delete',
       fixed: false,
       width: 90,
     }),

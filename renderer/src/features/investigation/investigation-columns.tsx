@@ -56,13 +56,14 @@ export function investigationColumns({ sort, onOpen, onEdit, onDelete, awaiting 
     actionsColumn<InvestigationRow>({
       links: (r) => [
         { label: '查看', onClick: () => onOpen(r) },
-        { label: '编辑', onClick: () => onEdit(r) },
+        { label: '编辑', onClick: () => onEdit(r), method: 'investigation.update' },
       ],
       confirm: (r) => ({
         title: `确定删除${periodLabel(r.period)}的排查记录？`,
         description: r.findingsCount > 0 ? `其中登记的 ${r.findingsCount} 件纠纷将一并删除。` : '删除后该排查记录将从台账中移除。',
       }),
       onDelete,
+      deleteMethod: 'investigation.delete',
     }),
   ];
 }

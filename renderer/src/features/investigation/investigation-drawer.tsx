@@ -17,6 +17,7 @@ import { findingColumns } from './finding-columns';
 import { AwaitingFindingsTag, ZeroReportTag } from './investigation-tags';
 import { useDeleteFinding, useInvestigation } from './use-investigation';
 import { PrintMenu } from '../documents/print-menu';
+import { Can } from '../../auth/can';
 
 interface Props {
   open: boolean;
@@ -93,9 +94,11 @@ function Findings({ round, awaiting, onOpenEditor }: FindingsProps) {
             <Typography.Text>{round.findings.length} 件</Typography.Text>
           )}
         </Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create' })}>
-          登记发现的纠纷
-        </Button>
+        <Can method="investigationFinding.create">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create' })}>
+            登记发现的纠纷
+          </Button>
+        </Can>
       </Flex>
       {round.zeroReport ? (
         <ZeroNotice awaiting={awaiting} />
@@ -141,9 +144,11 @@ export function InvestigationDrawer({ open, id, addFinding, awaitingFindings, on
                   ...(data.findings.length === 0 ? [{ key: 'zeroReport', title: '矛盾纠纷排查零报告表', target: { form: 'zeroReport' as const, id: data.id } }] : []),
                 ]}
               />
-              <Button icon={<EditOutlined />} onClick={() => onEdit(data.id, periodLabel(data.period))}>
-                编辑排查
-              </Button>
+              <Can method="investigation.update">
+                <Button icon={<EditOutlined />} onClick={() => onEdit(data.id, periodLabel(data.period))}>
+                  编辑排查
+                </Button>
+              </Can>
             </Space>
           )
         }

@@ -20,6 +20,7 @@ import {
 } from './investigation-view';
 import { useDeleteInvestigation, useInvestigationList } from './use-investigation';
 import { ExportButton } from '../excel/export-button';
+import { Can } from '../../auth/can';
 
 export const INVESTIGATIONS_PATH = 'investigations';
 
@@ -100,9 +101,11 @@ export function InvestigationPage() {
       filters={<InvestigationFilterBar view={view} onChange={setView} />}
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-            登记排查
-          </Button>
+          <Can method="investigation.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+              登记排查
+            </Button>
+          </Can>
           <ExportButton list="investigation" filters={investigationListInput(view)} />
         </>
       }

@@ -7,6 +7,7 @@ import { codeLabel, dash, sortableBy } from '../../components/table-columns';
 import type { ListView } from '../../lib/list-view';
 import { hrefTo } from '../../shell/use-hash-route';
 import { RiskTag, StatusTag } from './investigation-tags';
+import { Can } from '../../auth/can';
 
 export type FindingSortField = (typeof findingSortFields)[number];
 
@@ -44,9 +45,11 @@ export function majorDisputeColumns({ sort, onUpdateStatus }: Options): TableCol
       fixed: 'right',
       render: (_: unknown, f) =>
         isOpenStatus(f.status) ? (
-          <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onUpdateStatus(f)}>
-            更新状态
-          </Button>
+          <Can method="investigationFinding.update">
+            <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onUpdateStatus(f)}>
+              更新状态
+            </Button>
+          </Can>
         ) : (
           <span style={{ color: '#999' }}>已办结</span>
         ),

@@ -29,10 +29,11 @@ export function activityColumns({ sort, onView, onEdit, onDelete }: Options): Ta
     actionsColumn<JointActivity>({
       links: (a) => [
         { label: '查看', onClick: () => onView(a) },
-        { label: '编辑', onClick: () => onEdit(a) },
+        { label: '编辑', onClick: () => onEdit(a), method: 'jointActivity.update' },
       ],
       confirm: (a) => ({ title: `确定删除“${activityTitle(a)}”？`, description: '删除后该活动记录将从台账中移除。' }),
       onDelete,
+      deleteMethod: 'jointActivity.delete',
     }),
   ];
 }

@@ -8,6 +8,7 @@ import { activityTitle } from './activity-columns';
 import { dash } from '../../components/table-columns';
 import { useActivity } from './use-joint';
 import { PrintMenu } from '../documents/print-menu';
+import { Can } from '../../auth/can';
 
 interface Props {
   id: number | null;
@@ -34,7 +35,9 @@ function DetailBody({ id, onEdit }: { id: number; onEdit: Props['onEdit'] }) {
         extra={
           <Space>
             <PrintMenu items={[{ key: 'jointActivity', title: '共建活动记录', target: { form: 'jointActivity', id: a.id } }]} />
-            <Button onClick={() => onEdit(a.id, activityTitle(a))}>编辑</Button>
+            <Can method="jointActivity.update">
+              <Button onClick={() => onEdit(a.id, activityTitle(a))}>编辑</Button>
+            </Can>
           </Space>
         }
         items={[

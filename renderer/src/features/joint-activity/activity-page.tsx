@@ -16,6 +16,7 @@ import { ActivityFilters, type ActivityFilter } from './activity-filters';
 import { activityDefaultSort, idParam, initialActivityView, kindTexts, partnersPath, showDetail } from './joint-view';
 import { useActivityList, useDeleteActivity, usePartnerOptions } from './use-joint';
 import { ExportButton } from '../excel/export-button';
+import { Can } from '../../auth/can';
 
 /** 庭审观摩 is offered only with a court (the core refuses it with a police station too). */
 const kindsFor = (kind: PartnerKind) => (kind === 'court' ? jointActivityKinds : jointActivityKinds.filter((k) => k.code !== 'trialObservation'));
@@ -97,20 +98,22 @@ export function ActivityPage({ partnerKind }: { partnerKind: PartnerKind }) {
       }
       actions={
         <>
-          {noPartner ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`${partnersPath}?new=${partnerKind}`)}>
-              添加{texts.partner}
-            </Button>
-          ) : (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              disabled={!partners.data}
-              onClick={() => setEditor({ open: true, target: { mode: 'create', partnerUnitId: filter.partnerUnitId } })}
-            >
-              登记活动
-            </Button>
-          )}
+          <Can method="jointActivity.create">
+            {noPartner ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`${partnersPath}?new=${partnerKind}`)}>
+                添加{texts.partner}
+              </Button>
+            ) : (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                disabled={!partners.data}
+                onClick={() => setEditor({ open: true, target: { mode: 'create', partnerUnitId: filter.partnerUnitId } })}
+              >
+                登记活动
+              </Button>
+            )}
+          </Can>
           <ExportButton list="jointActivity" filters={{ ...toListInput(view), ...filter, partnerKind }} />
         </>
       }

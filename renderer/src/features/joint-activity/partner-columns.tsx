@@ -25,13 +25,14 @@ export function partnerColumns({ sort, onView, onEdit, onDelete }: Options): Tab
     actionsColumn<PartnerUnit>({
       links: (p) => [
         { label: '查看', onClick: () => onView(p) },
-        { label: '编辑', onClick: () => onEdit(p) },
+        { label: '编辑', onClick: () => onEdit(p), method: 'partnerUnit.update' },
       ],
       confirm: (p) => ({
         title: `确定删除“${p.name}”？`,
         description: p.activityCount > 0 ? `该单位已有${p.activityCount}条共建活动，需先删除这些活动。` : '删除后该单位将从台账中移除。',
       }),
       onDelete,
+      deleteMethod: 'partnerUnit.delete',
     }),
   ];
 }

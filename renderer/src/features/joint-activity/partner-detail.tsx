@@ -7,6 +7,7 @@ import { navigate } from '../../shell/use-hash-route';
 import { dash } from '../../components/table-columns';
 import { kindTexts } from './joint-view';
 import { usePartner } from './use-joint';
+import { Can } from '../../auth/can';
 
 interface Props {
   id: number | null;
@@ -44,7 +45,9 @@ function DetailBody({ id, onEdit }: { id: number; onEdit: Props['onEdit'] }) {
         <Button type="primary" onClick={() => navigate(`${texts.path}?partner=${p.id}`)}>
           查看{texts.scheme}活动
         </Button>
-        <Button onClick={() => onEdit(p.id, p.name)}>编辑</Button>
+        <Can method="partnerUnit.update">
+          <Button onClick={() => onEdit(p.id, p.name)}>编辑</Button>
+        </Can>
       </Space>
     </>
   );

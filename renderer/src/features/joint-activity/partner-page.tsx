@@ -15,6 +15,7 @@ import { PartnerDetail } from './partner-detail';
 import { PartnerEditor, type PartnerTarget } from './partner-editor';
 import { useDeletePartner, usePartnerList } from './use-joint';
 import { ExportButton } from '../excel/export-button';
+import { Can } from '../../auth/can';
 
 const isKind = (v: string | null): v is PartnerKind => v === 'court' || v === 'policeStation';
 
@@ -84,9 +85,11 @@ export function PartnerPage() {
       }
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create', kind } })}>
-            新增共建单位
-          </Button>
+          <Can method="partnerUnit.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create', kind } })}>
+              新增共建单位
+            </Button>
+          </Can>
           <ExportButton list="partnerUnit" filters={{ ...toListInput(view), kind }} />
         </>
       }

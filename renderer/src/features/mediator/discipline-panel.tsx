@@ -13,6 +13,7 @@ import { useDiscardGuard } from '../../forms/use-discard-guard';
 import { DisciplineForm, disciplineToValues } from './discipline-form';
 import { useSaveMediator } from './use-mediator';
 import { useDeleteDiscipline, useDisciplineList } from './use-mediator-records';
+import { Can } from '../../auth/can';
 
 type Target = { mode: 'create' } | { mode: 'edit'; record: MediatorDiscipline };
 
@@ -71,9 +72,11 @@ export function DisciplinePanel({ mediator }: { mediator: Mediator }) {
     <>
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
         <Typography.Text type="secondary">依《人民调解法》第十五条：批评教育，情节严重的罢免或者解聘</Typography.Text>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-          新增奖惩记录
-        </Button>
+        <Can method="mediatorDiscipline.create">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+            新增奖惩记录
+          </Button>
+        </Can>
       </Flex>
       <Table<MediatorDiscipline>
         rowKey="id"
@@ -99,14 +102,18 @@ export function DisciplinePanel({ mediator }: { mediator: Mediator }) {
             width: 110,
             render: (_: unknown, d: MediatorDiscipline) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditor({ open: true, target: { mode: 'edit', record: d } })}>
-                  编辑
-                </Button>
-                <Popconfirm title="确定删除这条奖惩记录？" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => onDelete(d)}>
-                  <Button type="link" size="small" danger>
-                    删除
+                <Can method="mediatorDiscipline.update">
+                  <Button type="link" size="small" onClick={() => setEditor({ open: true, target: { mode: 'edit', record: d } })}>
+                    编辑
                   </Button>
-                </Popconfirm>
+                </Can>
+                <Can method="mediatorDiscipline.delete">
+                  <Popconfirm title="确定删除这条奖惩记录？" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => onDelete(d)}>
+                    <Button type="link" size="small" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                </Can>
               </Space>
             ),
           },

@@ -28,13 +28,14 @@ export function mediatorColumns({ sort, onOpen, onEdit, onDelete }: Options): Ta
     actionsColumn<MediatorListItem>({
       links: (m) => [
         { label: '详情', onClick: () => onOpen(m) },
-        { label: '编辑', onClick: () => onEdit(m) },
+        { label: '编辑', onClick: () => onEdit(m), method: 'mediator.update' },
       ],
       confirm: (m) => ({
         title: `确定删除调解员“${m.name}”？`,
         description: '其培训记录和奖惩记录将一并删除；已离任的调解员可填写离任日期而不必删除。',
       }),
       onDelete,
+      deleteMethod: 'mediator.delete',
     }),
   ];
 }

@@ -7,6 +7,7 @@ import { MediatorInfo } from './mediator-info';
 import { MediatorTrainingEditor, type TrainingTarget } from './training-editor';
 import { TrainingPanel } from './training-panel';
 import { useMediator } from './use-mediator';
+import { Can } from '../../auth/can';
 
 interface Props {
   /** Kept while the drawer closes, so the content does not flicker. */
@@ -31,7 +32,13 @@ export function MediatorDetail({ id, open, onClose, onEdit }: Props) {
         size={900}
         onClose={onClose}
         destroyOnHidden
-        extra={m.data && <Button onClick={() => onEdit(m.data.id, m.data.name)}>编辑基本信息</Button>}
+        extra={
+          m.data && (
+            <Can method="mediator.update">
+              <Button onClick={() => onEdit(m.data.id, m.data.name)}>编辑基本信息</Button>
+            </Can>
+          )
+        }
       >
         {m.isPending ? (
           <Skeleton active paragraph={{ rows: 8 }} />

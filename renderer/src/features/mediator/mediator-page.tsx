@@ -15,6 +15,7 @@ import { MediatorFilterBar } from './mediator-filters';
 import { filtersToInput, initialMediatorView, mediatorDefaultSort, type MediatorFilters, type MediatorView } from './mediator-view';
 import { useOpenDetail } from '../../shell/use-open-record';
 import { useDeleteMediator, useMediatorList } from './use-mediator';
+import { Can } from '../../auth/can';
 
 export function MediatorPage() {
   const { message } = App.useApp();
@@ -59,9 +60,11 @@ export function MediatorPage() {
       }
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-            新增调解员
-          </Button>
+          <Can method="mediator.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+              新增调解员
+            </Button>
+          </Can>
           <ExportButton list="mediator" filters={{ ...toListInput(view), ...filtersToInput(filters) }} />
           <ExportButton list="mediatorDiscipline" filters={{ ...toListInput(view), ...filtersToInput(filters) }} label="导出奖惩记录" />
           <ImportButton entity="mediator" />

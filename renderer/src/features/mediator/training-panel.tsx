@@ -11,6 +11,7 @@ import { trainingDue } from './mediator-view';
 import { mediatorTrainingColumns } from './training-columns';
 import type { TrainingTarget } from './training-editor';
 import { useDeleteTraining, useTrainingList } from './use-mediator-records';
+import { Can } from '../../auth/can';
 
 interface Props {
   mediator: Mediator;
@@ -43,9 +44,11 @@ export function TrainingPanel({ mediator, onOpenEditor }: Props) {
       )}
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
         <Typography.Text>共 {list.data?.total ?? 0} 次培训</Typography.Text>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create', mediatorId: mediator.id })}>
-          新增培训记录
-        </Button>
+        <Can method="mediatorTraining.create">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create', mediatorId: mediator.id })}>
+            新增培训记录
+          </Button>
+        </Can>
       </Flex>
       <Table<MediatorTraining>
         rowKey="id"

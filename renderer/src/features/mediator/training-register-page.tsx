@@ -13,6 +13,7 @@ import { initialListView, sortOrderOf, toListInput, type ListView } from '../../
 import { mediatorTrainingColumns } from './training-columns';
 import { MediatorTrainingEditor, type TrainingTarget } from './training-editor';
 import { useDeleteTraining, useTrainingList } from './use-mediator-records';
+import { Can } from '../../auth/can';
 
 type SortField = (typeof mediatorTrainingSortFields)[number];
 const defaultSort = { sort: 'startDate', order: 'desc' } as const;
@@ -58,9 +59,11 @@ export function TrainingRegisterPage() {
       emptyText={year ? `${year}年暂无培训记录，点击“新增培训记录”添加` : '暂无培训记录，点击“新增培训记录”添加'}
       filters={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create', mediatorId: null } })}>
-            新增培训记录
-          </Button>
+          <Can method="mediatorTraining.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create', mediatorId: null } })}>
+              新增培训记录
+            </Button>
+          </Can>
           <Select<number>
             aria-label="按年度筛选"
             allowClear

@@ -1,11 +1,13 @@
-// The office profile form (司法所名称, 机构代码, …), validated with the shared officeInput schema.
-import { officeInput, type Office } from '@shared/schemas/office';
-import { Alert, App, Button, Card, Col, Form, Input, Row } from 'antd';
-import { zodForm, type FormValues } from '../../forms/zod-form';
+// The office profile form (司法所名称, 机构代码, …), validated with the shared officeInput schema; read-only without office.save.
+import type { Office } from '@shared/schemas/office';
+import { Alert, App, Button, Card, Form } from 'antd';
+import { useCan } from '../../auth/use-can';
+import type { FormValues } from '../../forms/zod-form';
+import type { officeInput } from '@shared/schemas/office';
 import { useSaveOffice } from './use-office';
 import { submitWithSchema } from '../../forms/submit';
+import { OfficeFields, officeForm } from './office-fields';
 
-const officeForm = zodForm(officeInput);
 type OfficeValues = FormValues<typeof officeInput>;
 
 function toValues(office: Office | null): OfficeValues {
@@ -17,6 +19,7 @@ function toValues(office: Office | null): OfficeValues {
 export function OfficeForm({ office }: { office: Office | null }) {
   const [form] = Form.useForm<OfficeValues>();
   const save = useSaveOffice();
+  const canSave = useCan('office.save');
   const { message } = App.useApp();
 
   const onFinish = (values: OfficeValues) =>
@@ -27,7 +30,7 @@ export function OfficeForm({ office }: { office: Office | null }) {
 
   return (
     <Card title="本所信息" style={{ maxWidth: 920 }}>
-      {office === null && (
+      {office === null && canSave && (
         <Alert
           type="info"
           showIcon
@@ -41,49 +44,16 @@ export function OfficeForm({ office }: { office: Office | null }) {
         layout="vertical"
         initialValues={toValues(office)}
         onFinish={onFinish}
+        disabled={!canSave}
       >
-        <Row gutter={24}>
-          <Col xs={24} md={12}>
-            <Form.Item {...officeForm.item('name', '司法所名称')}>
-              <Input placeholder="如：某某街道司法所" maxLength={50} autoFocus={office === null} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item {...officeForm.item('code', '机构代码')} extra="本街道（乡镇）的行政区划代码，9位或12位数字">
-              <Input placeholder="如：110105001" maxLength={12} inputMode="numeric" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item {...officeForm.item('district', '所属区县')}>
-              <Input placeholder="如：朝阳区" maxLength={30} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item {...officeForm.item('township', '街道（乡镇）')}>
-              <Input placeholder="如：某某街道" maxLength={30} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item {...officeForm.item('address', '地址')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item {...officeForm.item('head', '所长')}>
-              <Input maxLength={30} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item {...officeForm.item('phone', '联系电话')}>
-              <Input placeholder="手机或区号-座机号" maxLength={30} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item style={{ marginBottom: 0 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            保存
-          </Button>
-        </Form.Item>
+        <OfficeFields autoFocus={office === null && canSave} />
+        {canSave && (
+          <Form.Item style={{ marginBottom: 0 }}>
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              保存
+            </Button>
+          </Form.Item>
+        )}
       </Form>
     </Card>
   );

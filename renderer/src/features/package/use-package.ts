@@ -1,6 +1,8 @@
 // Query and mutation hooks of 数据上报: the period's preflight, the export job (start, poll, cancel), past exports and the office key.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { useSessionActive } from '../../auth/session';
+import { jobPollInterval } from '../../lib/job-poll';
 
 export const packageKeys = {
   preflight: (period: string) => ['package', 'preflight', period] as const,
@@ -31,6 +33,7 @@ export function useExportCancel() {
 
 /** Polls the export every 400 ms while it runs; once it ends, the history is reloaded. */
 export function useExportStatus(jobId: string | null) {
+  const active = useSessionActive();
   const queryClient = useQueryClient();
   return useQuery({
     queryKey: packageKeys.job(jobId ?? ''),
@@ -39,8 +42,9 @@ export function useExportStatus(jobId: string | null) {
       if (job.state !== 'running') await queryClient.invalidateQueries({ queryKey: packageKeys.exports });
       return job;
     },
-    enabled: jobId !== null,
-    refetchInterval: (query) => (query.state.data?.state === 'running' || query.state.data === undefined ? 400 : false),
+    // Not while the session is locked or logged out: every call would answer LOCKED / UNAUTHORIZED.
+    enabled: jobId !== null && active,
+    refetchInterval: (query) => jobPollInterval(active, query.state.data),
     staleTime: 0,
   });
 }

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { PlainHeaderCell } from '../../components/plain-header-cell';
 import { useUpdateDisputeCategory } from '../case/use-cases';
 import type { CategoryTarget } from './category-dialog';
+import { Can } from '../../auth/can';
 
 /** National categories in their order, each followed by its sub-types. */
 export function categoryTree(items: readonly DisputeCategory[]): DisputeCategory[] {
@@ -85,13 +86,17 @@ export function CategoryTable({ items, loading, onEdit }: Props) {
       render: (_: unknown, c) => (
         <Space size={10}>
           {c.parentCode === null ? (
-            <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onEdit({ mode: 'create', parentCode: c.code })}>
-              新增子类
-            </Button>
+            <Can method="disputeCategory.create">
+              <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onEdit({ mode: 'create', parentCode: c.code })}>
+                新增子类
+              </Button>
+            </Can>
           ) : (
-            <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onEdit({ mode: 'rename', category: c })}>
-              改名
-            </Button>
+            <Can method="disputeCategory.update">
+              <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onEdit({ mode: 'rename', category: c })}>
+                改名
+              </Button>
+            </Can>
           )}
         </Space>
       ),

@@ -7,6 +7,7 @@ import { useDisputeCategories } from '../case/use-cases';
 import { CategoryDialog, type CategoryTarget } from './category-dialog';
 import { CategoryTable } from './category-table';
 import { FixedCodeLists } from './fixed-code-lists';
+import { Can } from '../../auth/can';
 
 export function CodesPage() {
   const categories = useDisputeCategories();
@@ -24,9 +25,11 @@ export function CodesPage() {
       <Card
         title="纠纷类型"
         extra={
-          <Button type="primary" icon={<PlusOutlined />} disabled={nationals.length === 0} onClick={() => setTarget({ mode: 'create' })}>
-            新增子类
-          </Button>
+          <Can method="disputeCategory.create">
+            <Button type="primary" icon={<PlusOutlined />} disabled={nationals.length === 0} onClick={() => setTarget({ mode: 'create' })}>
+              新增子类
+            </Button>
+          </Can>
         }
       >
         <Alert

@@ -7,6 +7,7 @@ import { useUpdateCaseSettings } from '../case/use-cases';
 import { DossierPreview } from './dossier-preview';
 import { RetentionEditor } from './retention-editor';
 import { SettingField } from './setting-field';
+import { useCan } from '../../auth/use-can';
 
 const settingsForm = zodForm(caseSettings);
 type SettingsValues = FormValues<typeof caseSettings>;
@@ -37,6 +38,7 @@ const serialWidthRule: FormRule = {
 };
 
 export function SettingsForm({ settings }: { settings: CaseSettings }) {
+  const canSave = useCan('setting.update');
   const [form] = Form.useForm<SettingsValues>();
   const save = useUpdateCaseSettings();
   const { message } = App.useApp();
@@ -50,7 +52,7 @@ export function SettingsForm({ settings }: { settings: CaseSettings }) {
 
   return (
     <Card title="案件与卷宗设置" style={{ maxWidth: 920 }}>
-      <Form<SettingsValues> form={form} name="settings" layout="vertical" initialValues={settings} onFinish={onFinish}>
+      <Form<SettingsValues> form={form} name="settings" layout="vertical" initialValues={settings} onFinish={onFinish} disabled={!canSave}>
         {days('entryDeadlineDay', '月度录入截止日', '某月结案的案件，须在次月这一天结束前录入台账（工作规范要求第一周内，默认每月7日）。', 28, '日')}
         {days('concludeWithinDays', '调解期限天数', '受理后应在这么多天内调解终结，超过时在案件和工作台上提醒。', 365, '天')}
         {days('followUpDays', '回访期限天数', '调解协议达成后应在这么多天内完成回访，到期未回访时提醒。', 365, '天')}
@@ -77,7 +79,7 @@ export function SettingsForm({ settings }: { settings: CaseSettings }) {
         >
           <RetentionEditor />
         </SettingField>
-        <Form.Item style={{ marginBottom: 0 }}>
+        <Form.Item style={{ marginBottom: 0 }} hidden={!canSave}>
           <Space>
             <Button type="primary" htmlType="submit" loading={save.isPending}>
               保存

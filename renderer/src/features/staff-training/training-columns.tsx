@@ -27,9 +27,11 @@ export function trainingRecordColumns<T extends TrainingRow>({ kinds, sortable, 
     { title: '学时', dataIndex: 'hours', ...sortable?.('hours'), render: dash, ...width(60), align: 'right' },
     { title: '主办单位', dataIndex: 'organizer', render: dash, ...width(150) },
     actionsColumn<T>({
-      links: (t) => [{ label: '编辑', onClick: () => onEdit(t) }],
+      links: (t) => [{ label: '编辑', onClick: () => onEdit(t), method: 'staffTraining.update' }],
       confirm: (t) => ({ title: `确定删除培训记录“${t.title}”？` }),
       onDelete,
+      // Staff and mediator training records: the same 'write' permission either way.
+      deleteMethod: 'staffTraining.delete',
       compact: false,
       ...width(110),
     }),

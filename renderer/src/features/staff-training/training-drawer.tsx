@@ -10,6 +10,7 @@ import { trainingColumns } from './training-columns';
 import { TrainingEditor, type TrainingTarget } from './training-editor';
 import { yearSummary } from './training-view';
 import { useDeleteTraining, useTrainingList } from './use-staff-training';
+import { Can } from '../../auth/can';
 
 export interface TrainingPerson {
   id: number;
@@ -56,9 +57,11 @@ function TrainingBody({ person, onOpenEditor }: BodyProps) {
         <Typography.Text>
           本年度培训 {summary.count} 次，共 {summary.hours} 学时
         </Typography.Text>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create' })}>
-          新增培训记录
-        </Button>
+        <Can method="staffTraining.create">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => onOpenEditor({ mode: 'create' })}>
+            新增培训记录
+          </Button>
+        </Can>
       </Flex>
       <Table<StaffTraining>
         rowKey="id"

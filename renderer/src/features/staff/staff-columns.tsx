@@ -31,11 +31,12 @@ export function staffColumns({ sort, onEdit, onTraining, onDelete }: Options): T
     { title: '联系电话', dataIndex: 'phone', render: dash },
     actionsColumn<Staff>({
       links: (s) => [
-        { label: '编辑', onClick: () => onEdit(s) },
+        { label: '编辑', onClick: () => onEdit(s), method: 'staff.update' },
         { label: '培训', onClick: () => onTraining(s) },
       ],
       confirm: (s) => ({ title: `确定删除“${s.name}”？`, description: '删除后该工作人员将从台账中移除。' }),
       onDelete,
+      deleteMethod: 'staff.delete',
     }),
   ];
 }

@@ -13,6 +13,7 @@ import { staffColumns } from './staff-columns';
 import { StaffEditor, type EditorTarget } from './staff-editor';
 import { initialStaffView, staffDefaultSort, type StaffView } from './staff-view';
 import { useDeleteStaff, useStaffList } from './use-staff';
+import { Can } from '../../auth/can';
 
 export function StaffPage() {
   const { message } = App.useApp();
@@ -59,9 +60,11 @@ export function StaffPage() {
       emptyText="暂无工作人员，点击“新增工作人员”添加"
       actions={
         <>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
-            新增工作人员
-          </Button>
+          <Can method="staff.create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditor({ open: true, target: { mode: 'create' } })}>
+              新增工作人员
+            </Button>
+          </Can>
           <ExportButton list="staff" filters={{ q: view.q, sort: view.sort, order: view.order }} />
           <ImportButton entity="staff" />
         </>

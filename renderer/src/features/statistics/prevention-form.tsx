@@ -7,6 +7,7 @@ import { QueryError } from '../../components/query-error';
 import { submitWithSchema } from '../../forms/submit';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { usePrevention, useSavePrevention } from './use-statistics';
+import { useCan } from '../../auth/use-can';
 
 const preventionForm = zodForm(preventionInput);
 type Values = FormValues<typeof preventionInput>;
@@ -24,6 +25,7 @@ const fields: [FigureName, string, string][] = [
 ];
 
 function FiguresForm({ figures }: { figures: Prevention }) {
+  const canSave = useCan('prevention.save');
   const [form] = Form.useForm<Values>();
   const save = useSavePrevention();
   const { message } = App.useApp();
@@ -36,7 +38,7 @@ function FiguresForm({ figures }: { figures: Prevention }) {
     });
 
   return (
-    <Form<Values> form={form} name="prevention" layout="vertical" initialValues={figures} onFinish={onFinish}>
+    <Form<Values> form={form} name="prevention" layout="vertical" initialValues={figures} onFinish={onFinish} disabled={!canSave}>
       <Row gutter={16}>
         {fields.map(([name, label, unit]) => (
           <Col key={name} xs={12} md={6}>
@@ -50,9 +52,11 @@ function FiguresForm({ figures }: { figures: Prevention }) {
         <Input maxLength={200} placeholder="可不填" />
       </Form.Item>
       <Flex gap={12} align="center">
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          保存
-        </Button>
+        {canSave && (
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            保存
+          </Button>
+        )}
         <Typography.Text type="secondary">{figures.updatedAt ? `上次保存：${dayjs(figures.updatedAt).format('YYYY-MM-DD HH:mm')}` : '本月尚未填报'}</Typography.Text>
       </Flex>
     </Form>

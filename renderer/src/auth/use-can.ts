@@ -1,0 +1,9 @@
+// `useCan(method)`: may the logged-in user call this method? The same table the core enforces (electron/shared/access.ts).
+import type { MethodName } from '@shared/contract';
+import { roleMay } from '@shared/access';
+import { useRole } from './session';
+
+export function useCan(method: MethodName): boolean {
+  const role = useRole();
+  return role !== null && roleMay(role, method);
+}
