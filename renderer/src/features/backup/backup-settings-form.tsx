@@ -59,7 +59,8 @@ function SettingsForm({ settings }: { settings: BackupSettingsValue }) {
       </Row>
       <Form.Item extra="自动备份按这些数目轮换：保留最近若干天每天一份、若干周每周一份、若干月每月一份。手动备份不会被自动删除。" style={{ marginBottom: 0 }}>
         <Space>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {/* Disabled, not antd's loading: a refusal answered in a few ms can leave antd's loading state stuck (seen in e2e). */}
+          <Button type="primary" htmlType="submit" disabled={save.isPending} aria-busy={save.isPending}>
             保存
           </Button>
           <Button onClick={() => form.resetFields()}>撤销未保存的修改</Button>

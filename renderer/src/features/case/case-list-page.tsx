@@ -13,10 +13,13 @@ import { caseDefaultSort, caseListInput, hasCaseFilters, initialCaseView, type C
 import { IntakeDialog } from './intake-dialog';
 import { useCaseList } from './use-cases';
 import { Can } from '../../auth/can';
+import { useSeesSensitive } from '../../auth/use-can';
 
 export const CASES_PATH = 'cases';
 
 export function CaseListPage() {
+  // Without the right to see ID numbers and phones, searches do not match them (they would reveal masked digits).
+  const fullSearch = useSeesSensitive();
   const [view, setView] = useState<CaseView>(initialCaseView);
   const [intakeOpen, setIntakeOpen] = useState(false);
   const list = useCaseList(caseListInput(view));
@@ -32,7 +35,7 @@ export function CaseListPage() {
       title="调解案件"
       noun="调解案件"
       unit="件"
-      searchPlaceholder="卷号、当事人姓名或拼音首字母、身份证号、电话、案情关键词"
+      searchPlaceholder={fullSearch ? '卷号、当事人姓名或拼音首字母、身份证号、电话、案情关键词' : '卷号、当事人姓名或拼音首字母、案情关键词'}
       view={view}
       onViewChange={setView}
       sortFields={caseSortFields}

@@ -14,8 +14,11 @@ import { StaffEditor, type EditorTarget } from './staff-editor';
 import { initialStaffView, staffDefaultSort, type StaffView } from './staff-view';
 import { useDeleteStaff, useStaffList } from './use-staff';
 import { Can } from '../../auth/can';
+import { useSeesSensitive } from '../../auth/use-can';
 
 export function StaffPage() {
+  // Without the right to see ID numbers and phones, searches do not match them (they would reveal masked digits).
+  const fullSearch = useSeesSensitive();
   const { message } = App.useApp();
   const [view, setView] = useState<StaffView>(initialStaffView);
   const [editor, setEditor] = useState<{ open: boolean; target: EditorTarget }>({
@@ -50,7 +53,7 @@ export function StaffPage() {
       title="工作人员"
       noun="工作人员"
       unit="人"
-      searchPlaceholder="姓名、拼音首字母或身份证号"
+      searchPlaceholder={fullSearch ? '姓名、拼音首字母或身份证号' : '姓名或拼音首字母'}
       view={view}
       onViewChange={setView}
       sortFields={staffSortFields}

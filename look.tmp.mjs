@@ -1,0 +1,36 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+const dir = '/tmp/look/db' + Date.now();
+execFileSync('npx', ['tsx', 'electron/cli/main.ts', 'demo', '--db', dir + '/ledger.sqlite'], { cwd: '/work/main', stdio: 'ignore' });
+const child = spawn('npx', ['tsx', 'electron/web/main.ts', '--db', dir + '/ledger.sqlite', '--port', '5320'], { cwd: '/work/main', stdio: ['ignore', 'pipe', 'inherit'] });
+let url;
+await new Promise((res) => child.stdout.on('data', (d) => { const m = /URL: (\S+)/.exec(String(d)); if (m) { url = m[1]; res(); } }));
+const origin = new URL(url).origin; const token = new URL(url).searchParams.get('token');
+let cookie = '';
+async function api(method, data) {
+  const r = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, cookie }, body: JSON.stringify(data) });
+  const sc = r.headers.get('set-cookie'); if (sc) cookie = sc.split(';')[0];
+  const j = await r.json(); if (!j.ok) console.log(method, JSON.stringify(j.error)); return j.value;
+}
+await api('auth.setup', { office: null, admin: { username: 'admin', displayName: '黄宇航', password: 'abc12345x', confirm: 'abc12345x' } });
+await api('auth.login', { username: 'admin', password: 'abc12345x' });
+await api('user.create', { username: 'chakan', displayName: '李娜', role: 'readonly', password: 'abc12345y', confirm: 'abc12345y' });
+const cases = await api('case.list', {});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(url);
+await page.getByLabel('用户名', { exact: true }).fill('chakan');
+await page.getByLabel('密码', { exact: true }).fill('abc12345y');
+await page.getByRole('button', { name: /^登\s*录$/ }).click();
+await page.getByRole('menuitem', { name: '工作台' }).waitFor();
+await page.goto(`${origin}/#/case/${cases.items[0].id}`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/look/readonly-case.png' });
+await page.goto(`${origin}/#/staff`);
+await page.waitForTimeout(1200);
+await page.screenshot({ path: '/tmp/look/readonly-staff.png' });
+await page.getByRole('button', { name: /账户/ }).click();
+await page.getByRole('menuitem', { name: '锁定' }).click();
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/look/locked.png' });
+await browser.close(); child.kill(); process.exit(0);
