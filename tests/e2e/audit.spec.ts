@@ -5,8 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contract } from '../../electron/shared/contract';
 import { entityLabels, methodWord } from '../../renderer/src/features/audit/audit-words';
-import { demoOffice, makeIdNumber } from '../../electron/core/demo-data';
+import { demoOffice } from '../../electron/core/demo-data';
 import { serveOnTempDb, tableRows } from './fixtures';
+import { sampleStaff } from './sample-staff';
 
 const server = serveOnTempDb('audit', (api) => api('office.save', demoOffice));
 
@@ -19,18 +20,7 @@ const auditList = (request: APIRequestContext, filters: Record<string, unknown> 
   server.api<AuditPage>(request, 'audit.list', { pageSize: 100, ...filters });
 let staffRowId = 0;
 
-const person = {
-  name: '欧阳明远',
-  idNumber: makeIdNumber('320102', '1986-06-15', 'male', 7),
-  ethnicity: '01',
-  politicalStatus: '01',
-  education: '21',
-  post: '司法助理员',
-  staffingType: 'politicalLegal',
-  startDate: null,
-  phone: null,
-  note: null,
-};
+const person = sampleStaff;
 
 test('shows the audit row of a new staff member, its details, and a clean check', async ({ page, request }) => {
   await server.api(request, 'staff.create', person);

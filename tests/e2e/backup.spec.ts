@@ -3,22 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { demoOffice, makeIdNumber } from '../../electron/core/demo-data';
+import { demoOffice } from '../../electron/core/demo-data';
 import { fieldError, serveOnTempDb, tableRows } from './fixtures';
+import { sampleStaff } from './sample-staff';
 import { testAdmin } from './web-process';
 
-const person = {
-  name: '欧阳明远',
-  idNumber: makeIdNumber('320102', '1986-06-15', 'male', 7),
-  ethnicity: '01',
-  politicalStatus: '01',
-  education: '21',
-  post: '司法助理员',
-  staffingType: 'politicalLegal',
-  startDate: null,
-  phone: null,
-  note: null,
-};
+const person = sampleStaff;
 
 const server = serveOnTempDb('backup', async (api) => {
   await api('office.save', demoOffice);
