@@ -1,16 +1,11 @@
 // End to end on the demo office: 生成文书 on a closed dossier (preview, Word, 整卷 PDF), and the month's batch with its progress bar.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type Response } from '@playwright/test';
-import { api as apiOf, logInBrowser, startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { fillWithDemo, serveOnTempDb } from './fixtures';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const shots = process.env.DOC_SHOTS_DIR;
-let dir = '';
-let web: WebProcess;
-const refusals: string[] = [];
+const server = serveOnTempDb('documents', undefined, { prepare: fillWithDemo });
 
 interface CaseDetail {
   id: number;
@@ -21,7 +16,7 @@ interface CaseDetail {
 }
 
 function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
-  return apiOf<T>(request, web, method, data);
+  return server.api<T>(request, method, data);
 }
 
 /** The first demo case with a closed dossier and a written agreement (协议书). */
@@ -44,28 +39,9 @@ async function fileOf(response: Response): Promise<Buffer> {
   return Buffer.from(body.value.dataBase64, 'base64');
 }
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-documents-'));
-  execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', 'demo', '--db', path.join(dir, 'ledger.sqlite')], { cwd: root, stdio: 'ignore' });
-});
-test.beforeAll(async () => {
-  web = await startWeb(path.join(dir, 'ledger.sqlite'));
-});
-test.afterAll(async () => {
-  await web?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-  expect(refusals).toEqual([]);
-});
-test.beforeEach(async ({ page, context }) => {
-  watchForRefusals(page, refusals);
-  await logInBrowser(context, web);
-});
-
 test('生成文书 on a closed dossier: preview the 协议书, save it as Word, and the whole dossier as one PDF', async ({ page, request }) => {
   const detail = await closedWrittenCase(request);
-  await page.goto(`${web.url}#/case?id=${detail.id}`);
+  await page.goto(`${server.web.url}#/case?id=${detail.id}`);
   await expect(page.getByRole('heading', { name: detail.title })).toBeVisible();
   await page.getByRole('button', { name: '生成文书' }).click();
   const drawer = page.getByRole('dialog', { name: `生成文书：${detail.title}` });
@@ -116,7 +92,7 @@ test('生成文书 on a closed dossier: preview the 协议书, save it as Word, 
 });
 
 test('the month page writes the month\'s dossiers in a batch, with a progress bar, to done', async ({ page }) => {
-  await page.goto(`${web.url}#/case-month`);
+  await page.goto(`${server.web.url}#/case-month`);
   await expect(page.getByRole('heading', { name: '月度录入与三统一' })).toBeVisible();
   await page.getByRole('button', { name: '批量生成本月卷宗' }).click();
   const dialog = page.getByRole('dialog', { name: /^批量生成.*卷宗$/ });
@@ -142,7 +118,7 @@ test('registers print their records: a 零报告 round offers both forms, an act
     if (r.zeroReport && r.findings.length === 0) round = id;
   }
   expect(round).toBeGreaterThan(0);
-  await page.goto(`${web.url}#/investigations?open=${round}`);
+  await page.goto(`${server.web.url}#/investigations?open=${round}`);
   const drawer = page.getByRole('dialog', { name: /^排查记录：/ });
   await drawer.getByRole('button', { name: /打印记录/ }).click();
   const menu = page.locator('.ant-dropdown:visible');
@@ -160,14 +136,14 @@ test('registers print their records: a 零报告 round offers both forms, an act
 
   const activities = await api<{ items: { id: number }[] }>(request, 'jointActivity.list', { partnerKind: 'court' }).catch(() => ({ items: [] }));
   const activity = activities.items[0]?.id ?? 1;
-  await page.goto(`${web.url}#/joint/court?open=${activity}`);
+  await page.goto(`${server.web.url}#/joint/court?open=${activity}`);
   await page.getByRole('dialog', { name: '共建活动详情' }).getByRole('button', { name: /打印记录/ }).click();
   const word = page.waitForEvent('download');
   await page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: '下载 Word' }).click();
   expect((await word).suggestedFilename()).toMatch(/\.docx$/);
 
   // The demo office has its Party branch, so there is nothing to request (documents-templates.spec prints the 请示).
-  await page.goto(`${web.url}#/cpc/branch`);
+  await page.goto(`${server.web.url}#/cpc/branch`);
   await expect(page.locator('.ant-card').first()).toBeVisible();
   await expect(page.getByRole('button', { name: /生成成立党支部请示/ })).toHaveCount(0);
 });

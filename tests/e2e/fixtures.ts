@@ -1,4 +1,5 @@
 // E2E set-up the specs share: one `npm run web` per spec file on a temp DB (administrator set up, browser logged in), its JSON API, form and menu helpers.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,8 @@ export interface ServeOptions {
   setup?: boolean;
   /** Log each test's browser context in as the administrator before it runs; default true when set up. */
   login?: boolean;
+  /** Fills the database file before the server first opens it (e.g. `fillWithDemo`). */
+  prepare?: (dbPath: string) => void;
 }
 
 /**
@@ -73,6 +76,7 @@ export function serveOnTempDb(
 
   test.beforeAll(async ({ playwright }) => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), `ledger-e2e-${prefix}-`));
+    options.prepare?.(server.dbPath);
     web = await startWeb(server.dbPath, { setup });
     if (!seed) return;
     const request = await playwright.request.newContext();
@@ -96,6 +100,12 @@ export function serveOnTempDb(
   });
 
   return server;
+}
+
+/** `prepare` for serveOnTempDb: the demo office (`npm run cli -- demo`) in the database file. */
+export function fillWithDemo(dbPath: string): void {
+  const root = path.resolve(import.meta.dirname, '../..');
+  execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', 'demo', '--db', dbPath], { cwd: root, stdio: 'ignore' });
 }
 
 const pageOf = (scope: Page | Locator): Page => ('page' in scope && typeof scope.page === 'function' ? scope.page() : (scope as Page));

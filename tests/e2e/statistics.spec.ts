@@ -1,20 +1,15 @@
 // 统计报表 end to end on the demo office: last month's figures match report.get, the three charts draw canvases, and 预防成效 saves.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { shanghaiDate } from '../../electron/shared/validators/date';
 import { monthsBefore } from './case-month-seed';
-import { api as apiOf, logInBrowser, startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { fillWithDemo, serveOnTempDb } from './fixtures';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const today = shanghaiDate(new Date());
 const month = monthsBefore(today, 1);
 const monthName = `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-let dir = '';
-let web: WebProcess;
-const refusals: string[] = [];
+const server = serveOnTempDb('statistics', undefined, { prepare: fillWithDemo });
 
 interface ReportAnswer {
   figures: { cases: { received: number; mediated: number; succeeded: number; successRate: number | null } };
@@ -22,30 +17,13 @@ interface ReportAnswer {
 }
 
 function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
-  return apiOf<T>(request, web, method, data);
+  return server.api<T>(request, method, data);
 }
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-statistics-'));
-  execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', 'demo', '--db', path.join(dir, 'ledger.sqlite')], { cwd: root, stdio: 'ignore' });
-  web = await startWeb(path.join(dir, 'ledger.sqlite'));
-});
-test.afterAll(async () => {
-  await web?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-  expect(refusals).toEqual([]);
-});
-test.beforeEach(async ({ page, context }) => {
-  watchForRefusals(page, refusals);
-  await logInBrowser(context, web);
-});
 
 test('last month of the demo: the figures of report.get, the three charts and the rule checks', async ({ page, request }) => {
   const report = await api<ReportAnswer>(request, 'report.get', { period: month });
   expect(report.figures.cases.received).toBeGreaterThan(0);
-  await page.goto(web.url);
+  await page.goto(server.web.url);
   await page.getByRole('menuitem', { name: '统计报表' }).click();
   await expect(page).toHaveURL(/#\/report$/);
   await expect(page.getByRole('heading', { name: `统计报表：${monthName}` })).toBeVisible();
@@ -86,7 +64,7 @@ test('last month of the demo: the figures of report.get, the three charts and th
 });
 
 test('预防成效 for a month saves and counts in the month’s report', async ({ page, request }) => {
-  await page.goto(`${web.url}#/report?period=${month}`);
+  await page.goto(`${server.web.url}#/report?period=${month}`);
   const card = page.locator('.ant-card', { has: page.getByText('预防成效填报', { exact: true }) });
   await expect(card.getByLabel('防止民转刑（件）')).toBeVisible();
   await card.getByLabel('防止民转刑（件）').fill('3');

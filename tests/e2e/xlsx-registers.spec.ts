@@ -1,44 +1,14 @@
 // End to end: importing enterprises from Excel (committee named in the sheet, one bad row) and exporting committees.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { demoOffice } from '../../electron/core/demo-data';
-import { api as apiOf, logInBrowser, startWeb, watchForRefusals, type WebProcess } from './web-process';
+import { serveOnTempDb } from './fixtures';
 
-test.describe.configure({ mode: 'serial' });
-
-let dir: string;
-let web: WebProcess;
-const refusals: string[] = [];
 const committeeName = '东湖街道人民调解委员会';
-
-function api(request: APIRequestContext, method: string, data: unknown): Promise<unknown> {
-  return apiOf(request, web, method, data);
-}
-
-test.beforeAll(async ({ playwright }) => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-xlsx-reg-'));
-  web = await startWeb(path.join(dir, 'ledger.sqlite'));
-  const request = await playwright.request.newContext();
-  try {
-    await api(request, 'office.save', demoOffice);
-    await api(request, 'committee.create', { name: committeeName, kind: 'street' });
-  } finally {
-    await request.dispose();
-  }
-});
-
-test.afterAll(async () => {
-  await web?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-  expect(refusals).toEqual([]);
-});
-
-test.beforeEach(async ({ page, context }) => {
-  watchForRefusals(page, refusals);
-  await logInBrowser(context, web);
+const server = serveOnTempDb('xlsx-reg', async (api) => {
+  await api('office.save', demoOffice);
+  await api('committee.create', { name: committeeName, kind: 'street' });
 });
 
 async function enterpriseWorkbook(): Promise<Buffer> {
@@ -52,7 +22,7 @@ async function enterpriseWorkbook(): Promise<Buffer> {
 }
 
 test('imports enterprises: an unknown committee is named by row and column, the valid rows go in linked by name', async ({ page }) => {
-  await page.goto(web.url);
+  await page.goto(server.web.url);
   await page.getByRole('menuitem', { name: '企业' }).click();
   await page.getByRole('button', { name: '导入 Excel' }).click();
   const dialog = page.getByRole('dialog', { name: '导入企业' });
@@ -76,7 +46,7 @@ test('imports enterprises: an unknown committee is named by row and column, the 
 });
 
 test('exports the committees with their Chinese file name and headers', async ({ page }) => {
-  await page.goto(web.url);
+  await page.goto(server.web.url);
   await page.getByRole('menuitem', { name: '调委会' }).click();
   await expect(page.getByRole('row', { name: new RegExp(committeeName) })).toBeVisible();
   const download = page.waitForEvent('download');
