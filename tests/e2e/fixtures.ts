@@ -158,3 +158,13 @@ export function fieldError(scope: Page | Locator, label: string): Locator {
 
 /** The data rows of the (first) table in `scope`. */
 export const tableRows = (scope: Page | Locator): Locator => scope.locator('.ant-table-tbody tr.ant-table-row');
+
+/**
+ * Waits until a dialog has finished zooming in. A click aimed while it still grows can land beside the button on a
+ * loaded machine (Playwright measures the button, the animation moves it before the click arrives); CI lost one so.
+ */
+export async function settled(dialog: Locator): Promise<Locator> {
+  await expect(dialog).toBeVisible();
+  await expect(dialog).not.toHaveClass(/ant-zoom-(appear|enter)/);
+  return dialog;
+}

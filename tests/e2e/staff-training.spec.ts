@@ -2,7 +2,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoOffice, makeIdNumber } from '../../electron/core/demo-data';
 import { shanghaiDate } from '../../electron/shared/validators/date';
-import { choose, fieldError, serveOnTempDb, tableRows as rows, typeDate } from './fixtures';
+import { choose, fieldError, serveOnTempDb, settled, tableRows as rows, typeDate } from './fixtures';
 
 let staffId: number;
 
@@ -58,12 +58,12 @@ test('a person without training records sees the empty state; Esc closes the for
   await dialog.getByLabel('培训名称').fill('未保存的培训');
   await page.keyboard.press('Escape');
   const confirm = page.getByRole('dialog', { name: '放弃未保存的内容？' });
-  await confirm.getByRole('button', { name: '继续填写' }).click();
+  await (await settled(confirm)).getByRole('button', { name: '继续填写' }).click();
   await expect(confirm).toBeHidden();
   await expect(dialog.getByLabel('培训名称')).toHaveValue('未保存的培训');
   await expect(dialog.getByLabel('培训名称')).toBeFocused();
   await page.keyboard.press('Escape');
-  await confirm.getByRole('button', { name: '放弃并关闭' }).click();
+  await (await settled(confirm)).getByRole('button', { name: '放弃并关闭' }).click();
   await expect(dialog).toBeHidden();
   await expect(drawer.getByText('暂无培训记录')).toBeVisible();
 });
