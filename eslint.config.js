@@ -19,6 +19,8 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs,cjs,ts}'], ignores: ['renderer/**'], languageOptions: { globals: globals.node } },
+  // electron-builder loads its configuration and hooks with require(): those files are CommonJS.
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['electron/shared/**'],
     rules: {

@@ -1,6 +1,7 @@
 // Where the desktop app finds its database, migrations, native addon and UI files, decided from plain inputs.
 import path from 'node:path';
 import { defaultDataDir, resolveDbPath } from '../core/paths';
+import { resolveResources, type ResourceLayout } from '../core/resource-paths';
 
 export interface StartupInput {
   argv: readonly string[];
@@ -36,18 +37,12 @@ export function parseDbArg(argv: readonly string[]): string | undefined {
   return found;
 }
 
-/** drizzle-kit's SQL files: in the source tree in development, in extraResources when packaged. */
-export function resolveMigrationsFolder(isPackaged: boolean, appPath: string, resourcesPath: string): string {
-  return isPackaged
-    ? path.join(resourcesPath, 'drizzle', 'migrations')
-    : path.join(appPath, 'drizzle', 'migrations');
-}
-
-/** The bundled OFL font: the npm package in development, `resources/fonts` (extraResources) when packaged. */
-export function resolveFontFolder(isPackaged: boolean, appPath: string, resourcesPath: string): string {
-  return isPackaged
-    ? path.join(resourcesPath, 'fonts', 'noto-serif-sc')
-    : path.join(appPath, 'node_modules', '@expo-google-fonts', 'noto-serif-sc');
+/**
+ * The bundled files' layout: the installed app's resources, or — under `npm start` — the repository, which
+ * app.getAppPath() then names.
+ */
+export function resourceLayout(isPackaged: boolean, appPath: string, resourcesPath: string): ResourceLayout {
+  return isPackaged ? { kind: 'packaged', appPath, resourcesPath } : { kind: 'source', root: appPath };
 }
 
 /**
@@ -61,12 +56,13 @@ export function resolveNativeBinding(isPackaged: boolean, appPath: string): stri
 
 export function resolveStartupConfig(input: StartupInput): StartupConfig {
   const dataDir = defaultDataDir(input.platform, input.env, input.home);
+  const resources = resolveResources(resourceLayout(input.isPackaged, input.appPath, input.resourcesPath));
   return {
     dataDir,
     dbPath: resolveDbPath({ dbArg: parseDbArg(input.argv), env: input.env, dataDir, cwd: input.cwd }),
-    migrationsFolder: resolveMigrationsFolder(input.isPackaged, input.appPath, input.resourcesPath),
-    fontFolder: resolveFontFolder(input.isPackaged, input.appPath, input.resourcesPath),
+    migrationsFolder: resources.migrationsFolder,
+    fontFolder: resources.fontFolder,
     nativeBinding: resolveNativeBinding(input.isPackaged, input.appPath),
-    rendererDir: path.join(input.appPath, 'dist', 'renderer'),
+    rendererDir: resources.rendererDir,
   };
 }

@@ -1,92 +1,26 @@
 // Boots the real esbuild bundle (dist-electron/main.cjs) against a fake `electron` module to check the wiring.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../electron/shared/errors';
+import { bootMain, installFakeElectron, makeFakeElectron, type FakeElectron } from '../helpers/fake-electron';
 
 const root = path.resolve(__dirname, '../..');
 const work = path.join(root, '.tmp', `shell-bundle-${process.pid}`);
 const outDir = path.join(work, 'dist-electron');
 const appDir = path.join(work, 'app');
-const require = createRequire(__filename);
-
-type Listener = (...args: unknown[]) => unknown;
-type IpcListener = (event: { senderFrame: { url: string } | null; sender: { id: number } }, ...args: unknown[]) => Promise<Result<unknown>>;
 
 function fakeElectron(lock = true) {
-  const order: string[] = [];
-  const appListeners = new Map<string, Listener>();
-  const protocolHandlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
-  const ipcHandlers = new Map<string, IpcListener>();
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
-  const electron = {
-    app: {
-      isPackaged: true,
-      getAppPath: () => appDir,
-      getVersion: () => '9.9.9',
-      setPath: vi.fn((name: string) => order.push(`setPath:${name}`)),
-      enableSandbox: () => order.push('enableSandbox'),
-      requestSingleInstanceLock: () => (order.push('lock'), lock),
-      on: (event: string, listener: Listener) => void appListeners.set(event, listener),
-      quit: vi.fn(),
-      exit: vi.fn(),
-      relaunch: vi.fn(),
-      whenReady: () => (order.push('whenReady'), Promise.resolve()),
-    },
-    protocol: {
-      registerSchemesAsPrivileged: vi.fn(() => order.push('registerSchemes')),
-      handle: (scheme: string, handler: never) => void protocolHandlers.set(scheme, handler),
-    },
-    session: {
-      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn(), on: vi.fn() },
-    },
-    ipcMain: { handle: (channel: string, listener: IpcListener) => void ipcHandlers.set(channel, listener) },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async (_options: Record<string, unknown>) => ({ response: 0 })) },
-    BrowserWindow: class {
-      options: Record<string, unknown>;
-      loadURL = vi.fn(async () => undefined);
-      constructor(options: Record<string, unknown>) {
-        this.options = options;
-        windows.push(this);
-      }
-      once() {}
-      on() {}
-    },
-  };
-  return { electron, order, appListeners, protocolHandlers, ipcHandlers, windows };
+  return makeFakeElectron({ appPath: appDir, lock });
 }
 
-/** Electron sets process.resourcesPath; plain Node has none (and the types call it read-only). */
-function setResourcesPath(value: string | undefined): void {
-  Object.defineProperty(process, 'resourcesPath', { value, configurable: true, writable: true });
-}
-
-async function boot(fake: ReturnType<typeof fakeElectron>, dbFile: string): Promise<void> {
-  (globalThis as { __shellFakeElectron?: unknown }).__shellFakeElectron = fake.electron;
-  const saved = { db: process.env.LEDGER_DB, resources: process.resourcesPath };
-  process.env.LEDGER_DB = dbFile;
-  setResourcesPath(root); // packaged layout: <resources>/drizzle/migrations
-  try {
-    const main = path.join(outDir, 'main.cjs');
-    delete require.cache[main];
-    delete require.cache[path.join(work, 'node_modules', 'electron', 'index.js')];
-    require(main);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  } finally {
-    if (saved.db === undefined) delete process.env.LEDGER_DB;
-    else process.env.LEDGER_DB = saved.db;
-    setResourcesPath(saved.resources);
-  }
+async function boot(fake: FakeElectron, dbFile: string): Promise<void> {
+  await bootMain(path.join(outDir, 'main.cjs'), fake, { dbFile, resourcesPath: root }); // packaged layout: <resources>/drizzle/migrations
 }
 
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), `--out=${outDir}`], { cwd: root, stdio: 'pipe' });
-  const fakeDir = path.join(work, 'node_modules', 'electron');
-  fs.mkdirSync(fakeDir, { recursive: true });
-  fs.writeFileSync(path.join(fakeDir, 'index.js'), 'module.exports = globalThis.__shellFakeElectron;\n');
+  installFakeElectron(work);
   fs.mkdirSync(path.join(appDir, 'dist', 'renderer'), { recursive: true });
   fs.writeFileSync(path.join(appDir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>台账</title>');
 }, 60_000);

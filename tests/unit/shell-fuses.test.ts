@@ -1,15 +1,17 @@
-// Pins what only a packaged build can show: the fuses electron-builder flips, and that the shell never opens external URLs or files.
+// Pins what only a packaged build can show: the fuses the afterPack hook flips, and that the shell never opens external URLs or files.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.join(import.meta.dirname, '..', '..');
+const require = createRequire(import.meta.url);
 
-/** The `electronFuses:` block of build/electron-builder.yml as key → value (flat YAML, no parser needed). */
-function fuses(): Record<string, string> {
-  const yml = fs.readFileSync(path.join(root, 'build', 'electron-builder.yml'), 'utf8');
-  const block = /^electronFuses:\n((?:[ \t]+\S.*\n?)+)/m.exec(yml)?.[1] ?? '';
-  return Object.fromEntries([...block.matchAll(/^\s+(\w+):\s*(\S+)/gm)].map((m) => [m[1]!, m[2]!]));
+/** The fuses the afterPack hook sets, by @electron/fuses' names. */
+function fuses(): Record<string, boolean> {
+  const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, string> };
+  const { FUSES } = require(path.join(root, 'build', 'after-pack.cjs')) as { FUSES: Record<string, boolean> };
+  return Object.fromEntries(Object.entries(FUSES).map(([index, on]) => [FuseV1Options[index]!, on]));
 }
 
 function sources(dir: string): string[] {
@@ -18,16 +20,16 @@ function sources(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-describe('electron fuses (flipped by electron-builder when packaging)', () => {
+describe('electron fuses (flipped by the afterPack hook when packaging)', () => {
   it('turn off run-as-node, NODE_OPTIONS, --inspect and file:// privileges; turn on asar integrity and asar-only loading', () => {
     expect(fuses()).toEqual({
-      runAsNode: 'false',
-      enableCookieEncryption: 'true',
-      enableNodeOptionsEnvironmentVariable: 'false',
-      enableNodeCliInspectArguments: 'false',
-      enableEmbeddedAsarIntegrityValidation: 'true',
-      onlyLoadAppFromAsar: 'true',
-      grantFileProtocolExtraPrivileges: 'false',
+      RunAsNode: false,
+      EnableCookieEncryption: true,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      EnableEmbeddedAsarIntegrityValidation: true,
+      OnlyLoadAppFromAsar: true,
+      GrantFileProtocolExtraPrivileges: false,
     });
   });
 });

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolveResources } from '../resource-paths';
 
 /** A font file; `postscriptName` selects one face of a .ttc collection. */
 export interface FontFile {
@@ -21,8 +22,6 @@ export interface FontSet {
   readonly fromSystem: readonly (keyof Omit<FontSet, 'fromSystem'>)[];
 }
 
-/** The npm package of the bundled OFL font (Noto Serif SC; only the regular and bold weights are used). */
-export const FONT_PACKAGE = path.join('node_modules', '@expo-google-fonts', 'noto-serif-sc');
 
 let bundledFolder: string | null = null;
 
@@ -36,7 +35,7 @@ export function setBundledFontFolder(folder: string): void {
 }
 
 function bundledFontFolder(): string {
-  bundledFolder ??= fileURLToPath(new URL(`../../../${FONT_PACKAGE.split(path.sep).join('/')}/`, import.meta.url));
+  bundledFolder ??= resolveResources({ kind: 'source', root: fileURLToPath(new URL('../../../', import.meta.url)) }).fontFolder;
   return bundledFolder;
 }
 

@@ -1,0 +1,86 @@
+// electron-builder afterPack hook: checks the rebuilt native addon's ABI and CPU, flips Electron's fuses in the packed
+// executable and reads them back; any mismatch stops the build. It runs before signing (fuses change the binary).
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { Arch } = require('electron-builder');
+const { FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire } = require('@electron/fuses');
+
+/** A fuse's byte in the wire: ASCII '1' on, '0' off (@electron/fuses keeps these in an unexported enum). */
+const ENABLED = 0x31;
+const DISABLED = 0x30;
+
+/** The fuses the app ships with (docs/security.md, item 19). */
+const FUSES = Object.freeze({
+  [FuseV1Options.RunAsNode]: false,
+  [FuseV1Options.EnableCookieEncryption]: true,
+  [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+  [FuseV1Options.EnableNodeCliInspectArguments]: false,
+  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+  [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+});
+
+/** The Electron executable electron-builder wrote into appOutDir: `<productName>.exe` on Windows, the executableName on Linux. */
+function executablePath(context) {
+  const { appOutDir, electronPlatformName, packager } = context;
+  if (electronPlatformName === 'win32') return path.join(appOutDir, `${packager.appInfo.productFilename}.exe`);
+  if (electronPlatformName === 'linux') return path.join(appOutDir, packager.executableName);
+  throw new Error(`afterPack: no fuse plan for platform ${electronPlatformName}`);
+}
+
+/** The fuses whose state in the binary is not what FUSES asks for, by name. */
+function mismatchedFuses(wire) {
+  return Object.entries(FUSES)
+    .filter(([index, on]) => wire[index] !== (on ? ENABLED : DISABLED))
+    .map(([index]) => FuseV1Options[index]);
+}
+
+/** The machine field of an ELF or PE file, by the arch names electron-builder uses. */
+const MACHINES = { elf: { 0x3e: 'x64', 0xb7: 'arm64' }, pe: { 0x8664: 'x64', 0xaa64: 'arm64' } };
+
+/** What a native addon was built for: its Node-API module version and its CPU. */
+function describeAddon(bytes) {
+  const abi = /node_register_module_v(\d+)/.exec(bytes.toString('latin1'))?.[1];
+  let arch;
+  if (bytes.readUInt32BE(0) === 0x7f454c46) arch = MACHINES.elf[bytes.readUInt16LE(18)];
+  else if (bytes.readUInt16LE(0) === 0x5a4d) arch = MACHINES.pe[bytes.readUInt16LE(bytes.readUInt32LE(0x3c) + 4)];
+  return { abi, arch };
+}
+
+/** The ABI Electron's Node reports (node_modules/electron/abi_version), unless the packaged-layout test packs Node's. */
+function expectedAbi() {
+  return process.env.LEDGER_PACK_ADDON_ABI ?? fs.readFileSync(path.join(__dirname, '..', 'node_modules', 'electron', 'abi_version'), 'utf8').trim();
+}
+
+/**
+ * The rebuilt better-sqlite3 must be for this Electron and this arch: the known trap is a build against Node's headers
+ * (npm's nodedir) or for the host's CPU, which installs fine and fails only when a user starts the app.
+ */
+function checkNativeAddon(context, abi = expectedAbi()) {
+  const file = path.join(context.appOutDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  if (!fs.existsSync(file)) throw new Error(`afterPack: the native addon is missing: ${file}`);
+  const found = describeAddon(fs.readFileSync(file));
+  const arch = Arch[context.arch];
+  if (found.abi !== abi || found.arch !== arch) {
+    throw new Error(`afterPack: better_sqlite3.node is for ABI ${found.abi} / ${found.arch}, the app needs ABI ${abi} / ${arch}`);
+  }
+}
+
+async function afterPack(context) {
+  checkNativeAddon(context);
+  const executable = executablePath(context);
+  await flipFuses(executable, { version: FuseVersion.V1, ...FUSES });
+  const wrong = mismatchedFuses(await getCurrentFuseWire(executable));
+  if (wrong.length > 0) throw new Error(`afterPack: fuses not set in ${executable}: ${wrong.join(', ')}`);
+  console.log(`  • fuses flipped and read back in ${path.basename(executable)} (${Object.keys(FUSES).length} fuses)`);
+}
+
+module.exports = afterPack;
+module.exports.default = afterPack;
+module.exports.FUSES = FUSES;
+module.exports.executablePath = executablePath;
+module.exports.mismatchedFuses = mismatchedFuses;
+module.exports.describeAddon = describeAddon;
+module.exports.checkNativeAddon = checkNativeAddon;
