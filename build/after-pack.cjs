@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { Arch } = require('electron-builder');
+const { packsNodeAddon } = require('./before-pack.cjs');
 const { FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire } = require('@electron/fuses');
 
 /** A fuse's byte in the wire: ASCII '1' on, '0' off (@electron/fuses keeps these in an unexported enum). */
@@ -49,9 +50,10 @@ function describeAddon(bytes) {
   return { abi, arch };
 }
 
-/** The ABI Electron's Node reports (node_modules/electron/abi_version), unless the packaged-layout test packs Node's. */
+/** The ABI of the Electron being packed (node_modules/electron/abi_version), or Node's when the layout test packs its build. */
 function expectedAbi() {
-  return process.env.LEDGER_PACK_ADDON_ABI ?? fs.readFileSync(path.join(__dirname, '..', 'node_modules', 'electron', 'abi_version'), 'utf8').trim();
+  if (packsNodeAddon()) return process.versions.modules;
+  return fs.readFileSync(path.join(path.dirname(require.resolve('electron/package.json')), 'abi_version'), 'utf8').trim();
 }
 
 /**

@@ -22,8 +22,9 @@ module.exports = {
     output: 'release/${version}',
     buildResources: 'build',
   },
-  // Allow-list: the bundled main and preload, the built renderer and the app's package.json — nothing else.
-  // The staged folder holds no tests, sources, maps or the web bridge; the exclusions keep it so if it ever does.
+  // Allow-list: the bundled main and preload, the built renderer and the app's package.json — nothing else (electron-
+  // builder adds the production node_modules: better-sqlite3 and what it loads). The staged folder holds no tests,
+  // sources, maps or the web bridge; the exclusions keep it so if it ever does.
   files: [
     'package.json',
     'dist-electron/main.cjs',
@@ -33,6 +34,13 @@ module.exports = {
     '!**/*.{ts,tsx,mts,cts}',
     '!**/{tests,test,__tests__,e2e,bench,scripts,docs}/**',
     '!**/{.env,.env.*,*.sqlite,*.sqlite-*,*.log}',
+    // better-sqlite3 needs lib/, package.json and the addon at run time; its C sources (10 MB) and what a source
+    // build leaves behind (15 MB of objects, a static library, a test extension) stay out of the installers.
+    '!node_modules/better-sqlite3/{deps,src,docs,benchmark}/**',
+    '!node_modules/better-sqlite3/build/Release/{obj,obj.target,.deps}/**',
+    '!node_modules/better-sqlite3/build/Release/{test_extension.node,*.a}',
+    '!node_modules/better-sqlite3/build/{deps/**,*.mk,Makefile,config.gypi}',
+    '!node_modules/better-sqlite3/binding.gyp',
   ],
   // Read at run time through electron/core/resource-paths.ts (PACKAGED_RESOURCES), outside app.asar.
   extraResources: [
@@ -51,9 +59,10 @@ module.exports = {
   asar: true,
   // A native addon cannot be loaded from inside app.asar.
   asarUnpack: ['node_modules/better-sqlite3/**/*.node'],
-  // Rebuild better-sqlite3 for Electron's ABI and each target arch — inside release/app only.
-  npmRebuild: true,
-  buildDependenciesFromSource: false,
+  // better-sqlite3 is rebuilt for Electron's ABI and each target arch by the beforePack hook, inside release/app only;
+  // electron-builder's own rebuild would reach the repository's node_modules (see build/before-pack.cjs).
+  npmRebuild: false,
+  beforePack: 'build/before-pack.cjs',
   // Fuses are flipped and read back by this hook (not by `electronFuses`), so a failure stops the build.
   afterPack: 'build/after-pack.cjs',
   win: {

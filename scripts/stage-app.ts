@@ -40,8 +40,8 @@ export function appPackageJson(rootPackage: PackageJson, betterSqlite3Version: s
 
 /**
  * Writes release/app (or `appDir`) from the built files under `builtRoot` (the repository). `copyNodeBuild`: copy the repository's Node-ABI better-sqlite3 in as well —
- * only for the packaged-layout test, which runs the staged app in Node; `npm run dist` leaves node_modules out so
- * electron-builder installs and rebuilds the addon for Electron and each target arch.
+ * only for the packaged-layout test, which runs the staged app in Node. `npm run dist` installs the dependencies with
+ * npm instead, and build/before-pack.cjs rebuilds the addon for Electron and each target arch.
  */
 export async function stageApp({ appDir = path.join(root, 'release', 'app'), builtRoot = root, copyNodeBuild = false } = {}): Promise<{
   appDir: string;
@@ -58,11 +58,8 @@ export async function stageApp({ appDir = path.join(root, 'release', 'app'), bui
   await writeFile(path.join(appDir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   if (copyNodeBuild) {
     for (const name of RUNTIME_MODULES) {
-      await cp(path.join(root, 'node_modules', name), path.join(appDir, 'node_modules', name), {
-        recursive: true,
-        // The addon's build output, not its intermediate objects or sources.
-        filter: (f) => !/[\\/](deps|src|obj\.target|\.deps)([\\/]|$)/.test(path.relative(path.join(root, 'node_modules', name), f)),
-      });
+      // Whole, sources and build leftovers included, as npm leaves them: the files allow-list must keep them out.
+      await cp(path.join(root, 'node_modules', name), path.join(appDir, 'node_modules', name), { recursive: true });
     }
   }
   return { appDir, packageJson: pkg };

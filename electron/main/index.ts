@@ -60,9 +60,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on(
     'will-quit',
     createBackupOnQuit({
-      needsBackup: () => backups?.changedSinceBackup() ?? false,
+      // A backup still running (the start-up one, when the app is closed at once) is waited for, not cut off.
+      needsBackup: () => (backups?.busy() || backups?.changedSinceBackup()) ?? false,
       backup: async () => {
-        await backups?.take();
+        await backups?.settled();
+        if (backups?.changedSinceBackup()) await backups.take();
       },
       finish: () => {
         try {

@@ -100,4 +100,23 @@ describe('the scheduler', () => {
     expect(backups.changedSinceBackup()).toBe(false);
     expect(logs.filter((l) => l.startsWith('自动备份完成'))).toHaveLength(3);
   });
+
+  it('say while one runs or waits, and when all have settled', async () => {
+    const core = tempCore();
+    let seconds = 0;
+    const clock = () => new Date(start.getTime() + 1000 * seconds++);
+    const logs: string[] = [];
+    const backups = createAutoBackups({ sqlite: () => core.handle.sqlite, dataDir: core.dir, appVersion: 't', clock, log: (m) => logs.push(m) });
+    expect(backups.busy()).toBe(false);
+    await backups.settled();
+    const first = backups.takeIfDue();
+    const second = backups.take();
+    expect(backups.busy()).toBe(true);
+    await backups.settled();
+    expect(backups.busy()).toBe(false);
+    // Both were done by the time settled() returned (rotation then keeps the newest of the day).
+    expect(logs.filter((l) => l.startsWith('自动备份完成'))).toHaveLength(2);
+    expect(await first).not.toBeNull();
+    expect(await second).not.toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 // The packaged layout, made by electron-builder itself from build/electron-builder.config.cjs (`--linux dir` for this
-// machine's arch) with a stand-in Electron executable, since the real one cannot be downloaded here: app.asar holds
+// machine's arch) with a stand-in Electron executable, since the real one cannot be downloaded here, and the Node build
+// of better-sqlite3 (the beforePack hook skips the rebuild for Electron; before-pack.test covers it): app.asar holds
 // only the allow-listed files, every path the resolver returns exists, the afterPack hook flipped the fuses, and the
 // bundled main process boots from the layout, migrates a new database and prints with the bundled font.
 import { execFileSync } from 'node:child_process';
@@ -50,9 +51,9 @@ beforeAll(async () => {
       `-c.directories.app=${appDir}`,
       `-c.directories.output=${outDir}`,
       `-c.electronDist=${path.join(work, 'electron-dist')}`,
-      '-c.npmRebuild=false',
     ],
-    { cwd: root, stdio: 'pipe', env: { ...process.env, LEDGER_PACK_ADDON_ABI: process.versions.modules } },
+    // The hooks pack the Node build staged above: no rebuild for Electron, and Node's ABI is the one expected.
+    { cwd: root, stdio: 'pipe', env: { ...process.env, LEDGER_PACK_NODE_ADDON: '1' } },
   );
   files = asar.listPackage(path.join(resourcesPath, 'app.asar'), { isPack: false }).map((f) => f.split(path.sep).join('/').replace(/^\//, ''));
   asar.extractAll(path.join(resourcesPath, 'app.asar'), extracted);
@@ -74,8 +75,18 @@ describe('the layout electron-builder packs', () => {
     expect(JSON.parse(fs.readFileSync(path.join(extracted, 'package.json'), 'utf8'))).toEqual(appPackageJson(rootPackage, expect.any(String)));
   });
 
-  it('unpacks the native addon beside app.asar', () => {
-    expect(fs.existsSync(path.join(resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
+  it('carries of better-sqlite3 only what runs (no C sources or build leftovers), the addon unpacked beside app.asar', () => {
+    const addonFiles = files.filter((f) => f.startsWith('node_modules/better-sqlite3/') && !/^node_modules\/better-sqlite3\/lib(\/|$)/.test(f));
+    const fileLike = addonFiles.filter((f) => !addonFiles.some((other) => other.startsWith(`${f}/`)));
+    expect(fileLike.sort()).toEqual([
+      'node_modules/better-sqlite3/LICENSE',
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'node_modules/better-sqlite3/package.json',
+    ]);
+    const unpackedDir = path.join(resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3');
+    expect(fs.existsSync(path.join(unpackedDir, 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
+    const unpackedFiles = fs.readdirSync(unpackedDir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(unpackedDir, f)).isFile());
+    expect(unpackedFiles.filter((f) => /\.(c|cpp|h|hpp|o|a|mk|gyp)$/.test(f))).toEqual([]);
   });
 
   it('every path the resolver returns for a packaged app exists, with every migration and both font weights', () => {
@@ -152,10 +163,11 @@ describe('the layout electron-builder packs', () => {
     const status = await fake.ipcHandlers.get('ledger:api')!({ senderFrame: { url: 'app://ledger/index.html' }, sender: { id: 1 } }, 'auth.status', {});
     // The office came through; the accounts of the newest migration are there, waiting for the first administrator.
     expect(status).toMatchObject({ ok: true, value: { needsSetup: true, office: { name: '玄武门司法所', code: '320102002' } } });
-    // Nothing changed since start: the quit closes the database without a backup.
+    // Quitting at once: the start-up backup (the first of the day) is waited for if it still runs, never cut off.
     const quitting = { preventDefault: vi.fn() };
     fake.appListeners.get('will-quit')?.(quitting);
-    expect(quitting.preventDefault).not.toHaveBeenCalled();
+    if (quitting.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalled(), { timeout: 20_000 });
+    expect(fs.readdirSync(path.join(dataDir, 'backups', 'auto'))).toHaveLength(1);
     const after = openDatabase({ file: dbFile, migrationsFolder: packaged.migrationsFolder, clock: () => new Date() });
     expect(after.schemaVersion).toBe(before + 1);
     expect(after.backupPath).toBeNull();

@@ -32,6 +32,7 @@ interface Config {
   asar: boolean;
   asarUnpack: string[];
   npmRebuild: boolean;
+  beforePack: string;
   afterPack: string;
   electronFuses?: unknown;
   win: { icon: string; target: Target[] };
@@ -151,6 +152,17 @@ describe('electron-builder configuration', () => {
     }
   });
 
+  it('keeps better-sqlite3’s C sources and build leftovers out, and its addon and lib in', () => {
+    // Production dependencies are added by electron-builder itself; the files list can only take away from them.
+    const excluded = (file: string) => config.files.filter((p) => p.startsWith('!')).some((p) => minimatch(file, p.slice(1), { dot: true }));
+    for (const file of ['deps/sqlite3/sqlite3.c', 'src/better_sqlite3.cpp', 'build/Release/obj.target/better_sqlite3/src/better_sqlite3.o', 'build/Release/.deps/x.d', 'build/Release/sqlite3.a', 'build/Release/test_extension.node', 'build/better_sqlite3.target.mk', 'build/config.gypi', 'binding.gyp']) {
+      expect(excluded(`node_modules/better-sqlite3/${file}`), file).toBe(true);
+    }
+    for (const file of ['build/Release/better_sqlite3.node', 'lib/index.js', 'lib/methods/backup.js', 'package.json']) {
+      expect(excluded(`node_modules/better-sqlite3/${file}`), file).toBe(false);
+    }
+  });
+
   it('ships the migrations and the two font weights as extraResources, where the resolver looks', () => {
     expect(config.extraResources).toEqual([
       { from: SOURCE_RESOURCES.migrations, to: PACKAGED_RESOURCES.migrations, filter: ['*.sql', 'meta/_journal.json', 'meta/*_snapshot.json'] },
@@ -163,12 +175,15 @@ describe('electron-builder configuration', () => {
     for (const f of config.extraResources[1]!.filter) expect(fs.existsSync(path.join(root, SOURCE_RESOURCES.font, f)), f).toBe(true);
   });
 
-  it('unpacks the native addon, rebuilds it (in release/app only) and flips the fuses in the afterPack hook', () => {
+  it('unpacks the native addon, rebuilds it in release/app only (beforePack), then checks it and flips the fuses (afterPack)', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node']);
-    expect(config.npmRebuild).toBe(true);
+    // electron-builder's own rebuild searches up to the repository's node_modules: off.
+    expect(config.npmRebuild).toBe(false);
     expect(config.electronFuses).toBeUndefined();
+    expect(config.beforePack).toBe('build/before-pack.cjs');
     expect(config.afterPack).toBe('build/after-pack.cjs');
+    expect(typeof require(path.join(root, config.beforePack))).toBe('function');
     expect(typeof require(path.join(root, config.afterPack))).toBe('function');
   });
 

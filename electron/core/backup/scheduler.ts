@@ -9,6 +9,10 @@ export interface AutoBackups {
   takeIfDue(): Promise<AutoBackupResult | null>;
   /** Whether this connection wrote anything since the last backup began. */
   changedSinceBackup(): boolean;
+  /** Whether a backup is running or queued (e.g. the start-up one, when the app is closed straight away). */
+  busy(): boolean;
+  /** Resolves when no backup is running or queued. */
+  settled(): Promise<void>;
 }
 
 export function createAutoBackups(options: {
@@ -23,6 +27,7 @@ export function createAutoBackups(options: {
   const changes = () => options.sqlite().prepare('SELECT total_changes()').pluck().get() as number;
   let seen = changes();
   let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0;
   const run = async (onlyIfDue: boolean): Promise<AutoBackupResult | null> => {
     const sqlite = options.sqlite();
     if (!sqlite.open) return null;
@@ -42,9 +47,20 @@ export function createAutoBackups(options: {
     }
   };
   const enqueue = (onlyIfDue: boolean) => {
-    const next = queue.then(() => run(onlyIfDue));
+    pending += 1;
+    const next = queue.then(() => run(onlyIfDue)).finally(() => {
+      pending -= 1;
+    });
     queue = next;
     return next;
   };
-  return { take: () => enqueue(false), takeIfDue: () => enqueue(true), changedSinceBackup: () => options.sqlite().open && changes() !== seen };
+  return {
+    take: () => enqueue(false),
+    takeIfDue: () => enqueue(true),
+    changedSinceBackup: () => options.sqlite().open && changes() !== seen,
+    busy: () => pending > 0,
+    settled: async () => {
+      while (pending > 0) await queue;
+    },
+  };
 }

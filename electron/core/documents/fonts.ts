@@ -22,7 +22,6 @@ export interface FontSet {
   readonly fromSystem: readonly (keyof Omit<FontSet, 'fromSystem'>)[];
 }
 
-
 let bundledFolder: string | null = null;
 
 /**
