@@ -47,7 +47,8 @@ module.exports = {
     {
       from: 'drizzle/migrations',
       to: 'drizzle/migrations',
-      filter: ['*.sql', 'meta/_journal.json', 'meta/*_snapshot.json'],
+      // The migrator reads the SQL and the journal; drizzle-kit's snapshots are for generating the next migration.
+      filter: ['*.sql', 'meta/_journal.json'],
     },
     {
       // The bundled CJK font (SIL OFL 1.1): only the two weights the documents use, with its licence.

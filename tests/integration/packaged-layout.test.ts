@@ -93,7 +93,8 @@ describe('the layout electron-builder packs', () => {
     const journal = JSON.parse(fs.readFileSync(path.join(packaged.migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
     const sourceSql = fs.readdirSync(path.join(root, 'drizzle', 'migrations')).filter((f) => f.endsWith('.sql')).sort();
     expect(journal.entries.map((e) => `${e.tag}.sql`)).toEqual(sourceSql);
-    expect(fs.readdirSync(packaged.migrationsFolder).filter((f) => f.endsWith('.sql')).sort()).toEqual(sourceSql);
+    expect(fs.readdirSync(packaged.migrationsFolder).sort()).toEqual([...sourceSql, 'meta']);
+    expect(fs.readdirSync(path.join(packaged.migrationsFolder, 'meta'))).toEqual(['_journal.json']);
     expect(fs.readdirSync(packaged.fontFolder).sort()).toEqual(['400Regular', '700Bold', 'LICENSE_FONT']);
     for (const weight of ['400Regular/NotoSerifSC_400Regular.ttf', '700Bold/NotoSerifSC_700Bold.ttf']) {
       expect(fs.statSync(path.join(packaged.fontFolder, weight)).size, weight).toBe(fs.statSync(path.join(root, 'node_modules', '@expo-google-fonts', 'noto-serif-sc', weight)).size);

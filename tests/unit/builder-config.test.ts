@@ -165,7 +165,7 @@ describe('electron-builder configuration', () => {
 
   it('ships the migrations and the two font weights as extraResources, where the resolver looks', () => {
     expect(config.extraResources).toEqual([
-      { from: SOURCE_RESOURCES.migrations, to: PACKAGED_RESOURCES.migrations, filter: ['*.sql', 'meta/_journal.json', 'meta/*_snapshot.json'] },
+      { from: SOURCE_RESOURCES.migrations, to: PACKAGED_RESOURCES.migrations, filter: ['*.sql', 'meta/_journal.json'] },
       {
         from: SOURCE_RESOURCES.font,
         to: PACKAGED_RESOURCES.font,
