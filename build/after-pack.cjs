@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { Arch } = require('electron-builder');
 const { packsNodeAddon } = require('./before-pack.cjs');
+const { describeAddon } = require('./native-addon.cjs');
 const { FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire } = require('@electron/fuses');
 
 /** A fuse's byte in the wire: ASCII '1' on, '0' off (@electron/fuses keeps these in an unexported enum). */
@@ -38,21 +39,9 @@ function mismatchedFuses(wire) {
     .map(([index]) => FuseV1Options[index]);
 }
 
-/** The machine field of an ELF or PE file, by the arch names electron-builder uses. */
-const MACHINES = { elf: { 0x3e: 'x64', 0xb7: 'arm64' }, pe: { 0x8664: 'x64', 0xaa64: 'arm64' } };
-
-/** What a native addon was built for: its Node-API module version and its CPU. */
-function describeAddon(bytes) {
-  const abi = /node_register_module_v(\d+)/.exec(bytes.toString('latin1'))?.[1];
-  let arch;
-  if (bytes.readUInt32BE(0) === 0x7f454c46) arch = MACHINES.elf[bytes.readUInt16LE(18)];
-  else if (bytes.readUInt16LE(0) === 0x5a4d) arch = MACHINES.pe[bytes.readUInt16LE(bytes.readUInt32LE(0x3c) + 4)];
-  return { abi, arch };
-}
-
 /** The ABI of the Electron being packed (node_modules/electron/abi_version), or Node's when the layout test packs its build. */
-function expectedAbi() {
-  if (packsNodeAddon()) return process.versions.modules;
+function expectedAbi(context) {
+  if (packsNodeAddon(context)) return process.versions.modules;
   return fs.readFileSync(path.join(path.dirname(require.resolve('electron/package.json')), 'abi_version'), 'utf8').trim();
 }
 
@@ -60,7 +49,7 @@ function expectedAbi() {
  * The rebuilt better-sqlite3 must be for this Electron and this arch: the known trap is a build against Node's headers
  * (npm's nodedir) or for the host's CPU, which installs fine and fails only when a user starts the app.
  */
-function checkNativeAddon(context, abi = expectedAbi()) {
+function checkNativeAddon(context, abi = expectedAbi(context)) {
   const file = path.join(context.appOutDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   if (!fs.existsSync(file)) throw new Error(`afterPack: the native addon is missing: ${file}`);
   const found = describeAddon(fs.readFileSync(file));
@@ -84,5 +73,4 @@ module.exports.default = afterPack;
 module.exports.FUSES = FUSES;
 module.exports.executablePath = executablePath;
 module.exports.mismatchedFuses = mismatchedFuses;
-module.exports.describeAddon = describeAddon;
 module.exports.checkNativeAddon = checkNativeAddon;

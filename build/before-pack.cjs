@@ -5,9 +5,21 @@
 'use strict';
 
 const { Arch } = require('electron-builder');
+const { dropNodedir } = require('./native-addon.cjs');
 
-/** The packaged-layout test packs the Node build it staged, which it can run in Node; nothing to rebuild. */
-const packsNodeAddon = () => process.env.LEDGER_PACK_NODE_ADDON === '1';
+/**
+ * LEDGER_PACK_NODE_ADDON=1: the packaged-layout test packs the Node build it staged (it runs the packed app in Node),
+ * so nothing is rebuilt and afterPack expects Node's ABI. Refused for anything but an unpacked `dir` build, so a
+ * variable left in a shell cannot put a Node addon into an installer.
+ */
+function packsNodeAddon(context) {
+  if (process.env.LEDGER_PACK_NODE_ADDON !== '1') return false;
+  const targets = context.targets.map((t) => t.name);
+  if (targets.some((name) => name !== 'dir')) {
+    throw new Error(`LEDGER_PACK_NODE_ADDON is for the packaged-layout test (--dir) only; unset it to build ${targets.join(', ')}`);
+  }
+  return true;
+}
 
 /** What @electron/rebuild is asked: exactly better-sqlite3, searched for in the staged app and nowhere above it. */
 function rebuildOptions(context) {
@@ -26,16 +38,8 @@ function rebuildOptions(context) {
   };
 }
 
-/**
- * npm's `nodedir` (set on the project machine) makes node-gyp build against Node's headers: an addon for the wrong ABI
- * that installs fine and fails when a user starts the app. Electron's headers are what the compile must fetch.
- */
-function dropNodedir(env) {
-  for (const key of Object.keys(env)) if (key.toLowerCase() === 'npm_config_nodedir') delete env[key];
-}
-
 async function beforePack(context) {
-  if (packsNodeAddon()) return;
+  if (packsNodeAddon(context)) return;
   dropNodedir(process.env);
   const { rebuild } = await import('@electron/rebuild');
   const options = rebuildOptions(context);

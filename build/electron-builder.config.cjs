@@ -1,6 +1,7 @@
 // electron-builder configuration: Windows NSIS and portable (x64), Linux deb and AppImage (x64, arm64) for 统信UOS/银河麒麟.
-// `npm run dist` (scripts/dist.mjs) stages the app into release/app first, so the native addon is rebuilt for Electron
-// there and never in the repository's node_modules. tests/unit/builder-config.test.ts pins every choice below.
+// `npm run dist` (scripts/dist.ts) stages the app into release/app first, so the beforePack hook rebuilds the native
+// addon for Electron there and never in the repository's node_modules. tests/unit/builder-config.test.ts pins every
+// choice below; tests/integration/packaged-layout.test.ts has electron-builder pack with it.
 'use strict';
 
 const fs = require('node:fs');
@@ -16,8 +17,8 @@ module.exports = {
   copyright: 'Copyright © 司法所台账',
   electronVersion,
   directories: {
-    // The two-package.json layout: scripts/dist.mjs writes release/app/package.json (version from the root one,
-    // better-sqlite3 as the only dependency) and copies the built app beside it.
+    // The two-package.json layout: scripts/stage-app.ts writes release/app/package.json (version from the root one,
+    // better-sqlite3 as the only dependency), copies the built app beside it and installs what the addon loads.
     app: 'release/app',
     output: 'release/${version}',
     buildResources: 'build',

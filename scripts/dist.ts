@@ -4,33 +4,27 @@
 // better-sqlite3 for Electron), so it cannot run on the machine this project is developed on; see README, 打包.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { root, stageApp } from './stage-app';
+import { npm, root, stageApp } from './stage-app';
 
 const passthrough = process.argv.slice(2);
 
-/** Runs a command in the repository, inheriting output; stops the script on failure. */
-function run(command: string, args: string[], { cwd = root }: { cwd?: string } = {}): void {
-  console.log(`> ${command} ${args.join(' ')}${cwd === root ? '' : `  (in ${path.relative(root, cwd)})`}`);
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', shell: process.platform === 'win32' });
-  if (result.status !== 0) {
-    console.error(`\n${command} ${args[0] ?? ''} 失败（退出码 ${result.status ?? result.signal}）。`);
-    process.exit(result.status ?? 1);
-  }
-}
-
 async function main(): Promise<void> {
-  run('npm', ['run', 'build']);
+  npm(['run', 'build'], root);
   const { appDir, packageJson } = await stageApp();
   console.log(`Staged ${packageJson.name} ${packageJson.version} in ${path.relative(root, appDir)}`);
-  // The production dependencies, without their install scripts: the beforePack hook builds the addon for Electron.
-  run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: appDir });
 
+  // The packaged-layout test's switch must never reach a real build (the hooks also refuse it for installers).
+  const env = { ...process.env };
+  delete env.LEDGER_PACK_NODE_ADDON;
   const builder = path.join(root, 'node_modules', 'electron-builder', 'cli.js');
-  run(process.execPath, [builder, '--config', 'build/electron-builder.config.cjs', '--publish', 'never', ...passthrough]);
+  const args = [builder, '--config', 'build/electron-builder.config.cjs', '--publish', 'never', ...passthrough];
+  console.log(`> electron-builder ${args.slice(1).join(' ')}`);
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`electron-builder 失败（退出码 ${result.status ?? result.signal}）`);
   console.log(`\n安装包已生成：release/${packageJson.version}/`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import nativeAddon from '../build/native-addon.cjs';
+
+const { describeAddon, dropNodedir } = nativeAddon;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const source = path.join(root, 'node_modules', 'better-sqlite3');
@@ -43,8 +46,7 @@ function isUpToDate() {
 
 /** Runs a child with npm's nodedir removed: with it set, node-gyp silently builds against Node's headers. */
 function run(label, args, timeoutMs) {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (key.toLowerCase() === 'npm_config_nodedir') delete env[key];
+  const env = dropNodedir({ ...process.env });
   console.log(`> ${label}`);
   const result = spawnSync(process.execPath, args, { cwd: dest, env, stdio: 'inherit', timeout: timeoutMs });
   if (result.error) console.error(`  ${label}: ${result.error.message}`);
@@ -67,8 +69,7 @@ function findNodeGyp() {
 
 /** The addon must export node_register_module_v<Electron ABI>; a Node-ABI build is the known trap. */
 async function builtAbi() {
-  const match = /node_register_module_v(\d+)/.exec((await readFile(binary)).toString('latin1'));
-  return match?.[1];
+  return describeAddon(await readFile(binary)).abi;
 }
 
 if (!existsSync(source)) fail({ zh: '未找到 node_modules/better-sqlite3，请先运行 npm install。', en: 'node_modules/better-sqlite3 is missing; run npm install first.' });

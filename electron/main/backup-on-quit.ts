@@ -1,4 +1,5 @@
 // Backup on quit, as a pure state machine: hold the quit while one automatic backup runs (bounded by a timeout), then let it go.
+import type { AutoBackups } from '../core/backup';
 
 export interface QuitEvent {
   preventDefault(): void;
@@ -58,3 +59,22 @@ export function createBackupOnQuit(deps: BackupOnQuitDeps): (event: QuitEvent) =
   };
 }
 
+/**
+ * The backup half of the deps for the app's automatic backups (`backups` is a getter: none before start, and a restore
+ * replaces them). A backup still running — the start-up one, when the app is closed at once — is waited for, never cut
+ * off by closing the database under it; then one more is taken if anything changed.
+ */
+export function autoBackupOnQuit(backups: () => AutoBackups | undefined): Pick<BackupOnQuitDeps, 'needsBackup' | 'backup'> {
+  return {
+    needsBackup: () => {
+      const b = backups();
+      return b !== undefined && (b.busy() || b.changedSinceBackup());
+    },
+    backup: async () => {
+      const b = backups();
+      if (!b) return;
+      await b.settled();
+      if (b.changedSinceBackup()) await b.take();
+    },
+  };
+}

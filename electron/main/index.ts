@@ -8,7 +8,7 @@ import { DatabaseCorruptError, MigrationError, openCore, type Core } from '../co
 import { createAutoBackups, findRecoveryBackups, restoreBackup, type AutoBackups } from '../core/backup';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createAppProtocolHandler } from './app-protocol-handler';
-import { createBackupOnQuit } from './backup-on-quit';
+import { autoBackupOnQuit, createBackupOnQuit } from './backup-on-quit';
 import { planCorruptionDialog, runCorruptionRecovery } from './corruption-dialog';
 import { ipcSessionKey, registerApiHandler } from './ipc';
 import { aboutDetail, buildMenuTemplate } from './menu';
@@ -60,12 +60,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on(
     'will-quit',
     createBackupOnQuit({
-      // A backup still running (the start-up one, when the app is closed at once) is waited for, not cut off.
-      needsBackup: () => (backups?.busy() || backups?.changedSinceBackup()) ?? false,
-      backup: async () => {
-        await backups?.settled();
-        if (backups?.changedSinceBackup()) await backups.take();
-      },
+      ...autoBackupOnQuit(() => backups),
       finish: () => {
         try {
           core?.close();

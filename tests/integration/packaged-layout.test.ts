@@ -38,8 +38,9 @@ beforeAll(async () => {
   // What `npm run build` makes, into a temp folder so the repository's dist folders are left alone.
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-electron.mjs'), `--out=${path.join(built, 'dist-electron')}`], { cwd: root, stdio: 'pipe' });
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', path.join(built, 'dist', 'renderer'), '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'pipe' });
-  // The Node build of better-sqlite3 goes in, so this test can run the packed app in Node; `npm run dist` rebuilds for Electron.
-  await stageApp({ appDir, builtRoot: built, copyNodeBuild: true });
+  // Staged as `npm run dist` stages it (npm install, pruned to what runs), with the Node build of the addon put in place
+  // so this test can run the packed app in Node; `npm run dist` rebuilds it for Electron there instead.
+  await stageApp({ appDir, builtRoot: built, nodeAddonFrom: path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node') });
   writeStandInElectronDist(path.join(work, 'electron-dist'), electronVersion);
   execFileSync(
     process.execPath,
@@ -105,7 +106,7 @@ describe('the layout electron-builder packs', () => {
 
   it('the afterPack hook flipped the fuses of the executable electron-builder named', () => {
     expect(fs.readdirSync(unpacked)).toContain('judicial-office-ledger');
-    expect(readWire(path.join(unpacked, 'judicial-office-ledger'))).toBe('0100110011');
+    expect(readWire(path.join(unpacked, 'judicial-office-ledger'))).toBe('010011001');
   });
 
   it('the packaged main boots from the layout: a new database migrated from resources/, a PDF in the bundled font', async () => {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readWire, standInExecutable } from '../helpers/stand-in-electron';
+import { readWire, SHIPPED_WIRE, standInExecutable } from '../helpers/stand-in-electron';
 
 const require = createRequire(import.meta.url);
 const root = path.join(import.meta.dirname, '..', '..');
@@ -14,15 +14,18 @@ interface PackContext {
   appOutDir: string;
   electronPlatformName: string;
   arch: number;
+  targets?: { name: string }[];
   packager: { appInfo: { productFilename: string }; executableName: string };
 }
 interface Hook {
   (context: PackContext): Promise<void>;
   executablePath(context: PackContext): string;
-  describeAddon(bytes: Buffer): { abi: string | undefined; arch: string | undefined };
   checkNativeAddon(context: PackContext, abi?: string): void;
 }
 const hook = require(path.join(root, 'build', 'after-pack.cjs')) as Hook;
+const { describeAddon } = require(path.join(root, 'build', 'native-addon.cjs')) as {
+  describeAddon(bytes: Buffer): { abi: string | undefined; arch: string | undefined };
+};
 const ARCH = { x64: 1, arm64: 3 } as const;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-afterpack-'));
@@ -73,12 +76,29 @@ describe('the afterPack hook', () => {
     for (const platform of ['linux', 'win32'] as const) {
       const context = packed(`fuses-${platform}`, platform, addon(platform === 'linux' ? 'elf' : 'pe', platform === 'linux' ? 0x3e : 0x8664, electronAbi));
       const exe = hook.executablePath(context);
-      expect(readWire(exe)).toBe('1011100011');
+      expect(readWire(exe)).toBe(SHIPPED_WIRE);
       await hook(context);
-      // RunAsNode, CookieEncryption, NODE_OPTIONS, --inspect, asar integrity, only-asar, (V8 snapshot untouched), file://.
-      // The fuses this @electron/fuses does not name keep Electron's default.
-      expect(readWire(exe)).toBe('0100110011');
+      // RunAsNode, CookieEncryption, NODE_OPTIONS, --inspect, asar integrity, only-asar, (V8 snapshot untouched), file://,
+      // (the unnamed ninth fuse untouched).
+      expect(readWire(exe)).toBe('010011001');
     }
+  });
+
+  it('changes every fuse it sets from Electron’s default, so the read-back would catch a flip that did not happen', () => {
+    const { FUSES } = require(path.join(root, 'build', 'after-pack.cjs')) as { FUSES: Record<string, boolean> };
+    for (const [index, on] of Object.entries(FUSES)) expect(SHIPPED_WIRE[Number(index)], `fuse ${index}`).toBe(on ? '0' : '1');
+  });
+
+  it('refuses the layout test’s Node-addon switch for anything but an unpacked dir build', async () => {
+    const context = { ...packed('switch', 'linux', addon('elf', 0x3e, process.versions.modules)), targets: [{ name: 'deb' }] };
+    process.env.LEDGER_PACK_NODE_ADDON = '1';
+    try {
+      await expect(hook(context)).rejects.toThrow(/LEDGER_PACK_NODE_ADDON .* unset it to build deb/);
+      expect(() => hook.checkNativeAddon({ ...context, targets: [{ name: 'dir' }] })).not.toThrow();
+    } finally {
+      delete process.env.LEDGER_PACK_NODE_ADDON;
+    }
+    expect(readWire(hook.executablePath(context))).toBe(SHIPPED_WIRE);
   });
 
   it('stops the build on a binary without a fuse wire', async () => {
@@ -87,9 +107,10 @@ describe('the afterPack hook', () => {
     await expect(hook(context)).rejects.toThrow(/sentinel/);
   });
 
-  it('reads the ABI and CPU of the real Node build of better-sqlite3', () => {
+  it('reads the ABI and CPU of the real Node build of better-sqlite3, and nothing from a file too short for a header', () => {
     const real = fs.readFileSync(path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
-    expect(hook.describeAddon(real)).toEqual({ abi: process.versions.modules, arch: process.arch });
+    expect(describeAddon(real)).toEqual({ abi: process.versions.modules, arch: process.arch });
+    expect(describeAddon(Buffer.from('MZ'))).toEqual({ abi: undefined, arch: undefined });
   });
 
   it('accepts the addon built for this Electron and arch, refuses Node’s ABI or another CPU, before touching the fuses', async () => {
@@ -97,7 +118,7 @@ describe('the afterPack hook', () => {
     expect(() => hook.checkNativeAddon(packed('pe-x64', 'win32', addon('pe', 0x8664, electronAbi)))).not.toThrow();
     const nodeAbi = packed('node-abi', 'linux', addon('elf', 0x3e, process.versions.modules));
     await expect(hook(nodeAbi)).rejects.toThrow(`ABI ${process.versions.modules} / x64, the app needs ABI ${electronAbi} / x64`);
-    expect(readWire(hook.executablePath(nodeAbi))).toBe('1011100011');
+    expect(readWire(hook.executablePath(nodeAbi))).toBe(SHIPPED_WIRE);
     const hostCpu = packed('host-cpu', 'linux', addon('elf', 0x3e, electronAbi), 'arm64');
     expect(() => hook.checkNativeAddon(hostCpu)).toThrow(`/ x64, the app needs ABI ${electronAbi} / arm64`);
     const missing = packed('missing', 'linux', Buffer.alloc(0));

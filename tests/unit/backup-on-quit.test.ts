@@ -1,6 +1,7 @@
 // The will-quit guard with fakes: holds the quit during the backup, lets it go after success, failure or timeout, skips when nothing changed.
 import { describe, expect, it } from 'vitest';
-import { createBackupOnQuit, type BackupOnQuitDeps } from '../../electron/main/backup-on-quit';
+import type { AutoBackups } from '../../electron/core/backup';
+import { autoBackupOnQuit, createBackupOnQuit, type BackupOnQuitDeps } from '../../electron/main/backup-on-quit';
 
 function harness(options: { needsBackup?: boolean; backup?: () => Promise<void> } = {}) {
   const calls: string[] = [];
@@ -77,5 +78,54 @@ describe('backup on quit', () => {
     expect(h.calls.filter((c) => c === 'quit')).toHaveLength(1);
     expect(h.quitEvent()).toBe(false);
     expect(h.calls.at(-1)).toBe('finish');
+  });
+});
+
+describe('the automatic backups on quit', () => {
+  /** AutoBackups whose running backup ends when `finish()` is called; records what the quit asked of it. */
+  function fakeBackups(options: { busy: boolean; changed: boolean }) {
+    const calls: string[] = [];
+    let finish = () => {};
+    const running = new Promise<void>((resolve) => (finish = resolve));
+    let { busy, changed } = options;
+    const backups: AutoBackups = {
+      take: async () => (calls.push('take'), (changed = false), null),
+      takeIfDue: async () => null,
+      changedSinceBackup: () => changed,
+      busy: () => busy,
+      settled: async () => {
+        calls.push('settled');
+        if (busy) await running;
+        busy = false;
+        calls.push('settled done');
+      },
+    };
+    return { backups, calls, finish };
+  }
+
+  it('a backup still running when the app is closed is waited for, and nothing more is taken when nothing changed', async () => {
+    const fake = fakeBackups({ busy: true, changed: false });
+    const steps = autoBackupOnQuit(() => fake.backups);
+    expect(steps.needsBackup()).toBe(true);
+    const done = steps.backup();
+    await Promise.resolve();
+    expect(fake.calls).toEqual(['settled']);
+    fake.finish();
+    await done;
+    expect(fake.calls).toEqual(['settled', 'settled done']);
+  });
+
+  it('changes since the last backup: one more is taken after any running one', async () => {
+    const fake = fakeBackups({ busy: false, changed: true });
+    const steps = autoBackupOnQuit(() => fake.backups);
+    expect(steps.needsBackup()).toBe(true);
+    await steps.backup();
+    expect(fake.calls).toEqual(['settled', 'settled done', 'take']);
+  });
+
+  it('nothing running, nothing changed, or no backups at all: the quit goes straight through', async () => {
+    expect(autoBackupOnQuit(() => fakeBackups({ busy: false, changed: false }).backups).needsBackup()).toBe(false);
+    expect(autoBackupOnQuit(() => undefined).needsBackup()).toBe(false);
+    await expect(autoBackupOnQuit(() => undefined).backup()).resolves.toBeUndefined();
   });
 });
