@@ -1,6 +1,7 @@
 // Account management (admin): list, create, edit (role, disable), reset password, unlock; and the idle-lock setting.
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { userAccount } from '../../../drizzle/schema';
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
+import { userAccount, type UserAccountRow } from '../../../drizzle/schema';
 import { AppError } from '../../shared/errors';
 import { asyncHandler, type CallContext, type HandlerGroup } from '../services/context';
 import { idleLockMinutes, saveAuthState, toUser, userById, userByName } from './accounts';
@@ -12,6 +13,19 @@ function existing(call: CallContext, id: number) {
   const row = userById(call.db, id);
   if (!row) throw new AppError('NOT_FOUND', '找不到该账户', 'id');
   return row;
+}
+
+/** Writes `changes` to the account and audits it before and after; `note` is added to the audited after (never a secret). */
+function updateAccount(call: CallContext, row: UserAccountRow, changes: SQLiteUpdateSetSource<typeof userAccount>, note: object = {}) {
+  const updated = call.db
+    .update(userAccount)
+    .set({ ...changes, updatedAt: call.now })
+    .where(eq(userAccount.id, row.id))
+    .returning()
+    .get();
+  const after = toUser(updated);
+  call.audit({ entity: 'user_account', entityId: row.id, before: toUser(row), after: { ...after, ...note } });
+  return after;
 }
 
 function enabledAdmins(call: CallContext): number {
@@ -48,52 +62,26 @@ export const userHandlers: HandlerGroup<UserMethod> = {
     }
     if (input.disabled && !row.disabled && call.viewer.userId === row.id) throw new AppError('CONFLICT', '不能停用当前登录的账户', 'disabled');
     const disabling = input.disabled && !row.disabled;
-    const updated = call.db
-      .update(userAccount)
-      .set({
-        displayName: input.displayName,
-        role: input.role,
-        disabled: input.disabled,
-        // A disabled account's sessions end at their next call.
-        ...(disabling ? { sessionEpoch: sql`${userAccount.sessionEpoch} + 1` } : {}),
-        updatedAt: call.now,
-      })
-      .where(eq(userAccount.id, row.id))
-      .returning()
-      .get();
-    const after = toUser(updated);
-    call.audit({ entity: 'user_account', entityId: row.id, before: toUser(row), after });
-    return after;
+    return updateAccount(call, row, {
+      displayName: input.displayName,
+      role: input.role,
+      disabled: input.disabled,
+      // A disabled account's sessions end at their next call.
+      ...(disabling ? { sessionEpoch: sql`${userAccount.sessionEpoch} + 1` } : {}),
+    });
   },
 
   'user.resetPassword': asyncHandler(async (input, call) => {
     call.read((c) => existing(c, input.id));
     const passwordHash = await hashPassword(input.password);
     return call.write((c) => {
-      const row = existing(c, input.id);
-      const updated = c.db
-        .update(userAccount)
-        .set({ passwordHash, failedAttempts: 0, lockedUntil: null, sessionEpoch: sql`${userAccount.sessionEpoch} + 1`, updatedAt: c.now })
-        .where(eq(userAccount.id, row.id))
-        .returning()
-        .get();
-      const after = toUser(updated);
-      c.audit({ entity: 'user_account', entityId: row.id, before: toUser(row), after: { ...after, password: 'reset' } });
-      return after;
+      const changes = { passwordHash, failedAttempts: 0, lockedUntil: null, sessionEpoch: sql`${userAccount.sessionEpoch} + 1` };
+      return updateAccount(c, existing(c, input.id), changes, { password: 'reset' });
     });
   }),
 
   'user.unlock': (input, call) => {
-    const row = existing(call, input.id);
-    const updated = call.db
-      .update(userAccount)
-      .set({ failedAttempts: 0, lockedUntil: null, updatedAt: call.now })
-      .where(eq(userAccount.id, row.id))
-      .returning()
-      .get();
-    const after = toUser(updated);
-    call.audit({ entity: 'user_account', entityId: row.id, before: toUser(row), after });
-    return after;
+    return updateAccount(call, existing(call, input.id), { failedAttempts: 0, lockedUntil: null });
   },
 
   'security.get': (_input, { db }) => ({ idleLockMinutes: idleLockMinutes(db) }),

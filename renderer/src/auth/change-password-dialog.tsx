@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { showServerError } from '../forms/server-error';
 import { zodForm } from '../forms/zod-form';
+import { SubmitButton } from '../components/submit-button';
 
 const passwordForm = zodForm(changePasswordInput);
 
@@ -45,10 +46,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
         </Form.Item>
         <Flex gap={8} justify="end">
           <Button onClick={onClose}>取消</Button>
-          {/* Disabled, not antd's loading: a refusal answered in a few ms (a locked account) toggles loading so fast that its icon motion can stick and the button stays “loading” for good. */}
-          <Button type="primary" htmlType="submit" disabled={busy} aria-busy={busy}>
-            保存
-          </Button>
+          <SubmitButton busy={busy}>保存</SubmitButton>
         </Flex>
       </Form>
     </Modal>

@@ -1,11 +1,12 @@
 // 登录: 用户名 and 密码 (Enter submits), the refusal under the form; 忘记密码 opens the recovery form.
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import { AuthFrame } from './auth-frame';
 import { RecoverForm } from './recover-form';
 import { signedIn } from './session';
+import { SubmitButton } from '../components/submit-button';
 
 interface LoginValues {
   username?: string;
@@ -46,10 +47,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
         <Form.Item name="password" label="密码" rules={[{ required: true, message: '请填写密码' }]}>
           <Input.Password autoComplete="current-password" maxLength={128} />
         </Form.Item>
-        {/* Disabled, not antd's loading: a refusal answered in a few ms (a locked account) toggles loading so fast that its icon motion can stick and the button stays “loading” for good. */}
-        <Button type="primary" htmlType="submit" disabled={busy} aria-busy={busy} block>
-          登录
-        </Button>
+        <SubmitButton busy={busy} block>登录</SubmitButton>
       </Form>
       {error && <Alert role="alert" type="error" showIcon title={error} style={{ marginTop: 16 }} />}
       <div style={{ marginTop: 16, textAlign: 'right' }}>

@@ -1,13 +1,14 @@
 // 用恢复码重设管理员密码: 用户名, 恢复码, 新密码, 确认新密码 → 重设密码, then the new recovery code, once.
 import { recoverInput } from '@shared/schemas/auth';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import { zodForm } from '../forms/zod-form';
 import { AuthFrame } from './auth-frame';
 import { RecoveryCodeView } from './recovery-code-view';
 import { loadSession } from './session';
+import { SubmitButton } from '../components/submit-button';
 
 const recoverForm = zodForm(recoverInput);
 
@@ -63,10 +64,7 @@ export function RecoverForm({ onBack }: { onBack: () => void }) {
         <Form.Item {...recoverForm.item('confirm', '确认新密码')} dependencies={['password']}>
           <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>
-        {/* Disabled, not antd's loading: a refusal answered in a few ms (a locked account) toggles loading so fast that its icon motion can stick and the button stays “loading” for good. */}
-        <Button type="primary" htmlType="submit" disabled={busy} aria-busy={busy} block>
-          重设密码
-        </Button>
+        <SubmitButton busy={busy} block>重设密码</SubmitButton>
       </Form>
       {error && <Alert role="alert" type="error" showIcon title={error} style={{ marginTop: 16 }} />}
       <div style={{ marginTop: 16, textAlign: 'right' }}>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { ApiCallError, call, errorMessage } from '../api/client';
 import { requireLogin, signedIn } from './session';
 import { unlockFailure } from './session-rules';
+import { SubmitButton } from '../components/submit-button';
 
 export function UnlockDialog({ user }: { user: SessionUser }) {
   const [form] = Form.useForm<{ password?: string }>();
@@ -68,10 +69,7 @@ export function UnlockDialog({ user }: { user: SessionUser }) {
         {error && <Alert role="alert" type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Flex gap={8} justify="end">
           <Button onClick={() => void switchUser()}>切换用户</Button>
-          {/* Disabled, not antd's loading: a refusal answered in a few ms (a locked account) toggles loading so fast that its icon motion can stick and the button stays “loading” for good. */}
-          <Button type="primary" htmlType="submit" disabled={busy} aria-busy={busy}>
-            解锁
-          </Button>
+          <SubmitButton busy={busy}>解锁</SubmitButton>
         </Flex>
       </Form>
     </Modal>

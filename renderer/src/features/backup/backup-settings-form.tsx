@@ -6,6 +6,7 @@ import { showServerError } from '../../forms/server-error';
 import { zodForm, type FormValues } from '../../forms/zod-form';
 import { QueryError } from '../../components/query-error';
 import { useBackupList, useBackupSettings, useSaveBackupSettings } from './use-backup';
+import { SubmitButton } from '../../components/submit-button';
 
 /** The form is flat (one field per input); the core's field paths `policy.daily` … map onto `daily` …. */
 const policy = backupSettings.shape.policy.shape;
@@ -59,10 +60,7 @@ function SettingsForm({ settings }: { settings: BackupSettingsValue }) {
       </Row>
       <Form.Item extra="自动备份按这些数目轮换：保留最近若干天每天一份、若干周每周一份、若干月每月一份。手动备份不会被自动删除。" style={{ marginBottom: 0 }}>
         <Space>
-          {/* Disabled, not antd's loading: a refusal answered in a few ms can leave antd's loading state stuck (seen in e2e). */}
-          <Button type="primary" htmlType="submit" disabled={save.isPending} aria-busy={save.isPending}>
-            保存
-          </Button>
+          <SubmitButton busy={save.isPending}>保存</SubmitButton>
           <Button onClick={() => form.resetFields()}>撤销未保存的修改</Button>
         </Space>
       </Form.Item>
